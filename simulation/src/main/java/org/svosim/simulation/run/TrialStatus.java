@@ -1,0 +1,15 @@
+package org.svosim.simulation.run;
+
+/** How a trial ended. */
+public enum TrialStatus {
+    /** Every primary item has a valid answer; the trial has an angle. */
+    VALID,
+    /** The interview completed but some primary item has no valid answer; no angle. */
+    INVALID,
+    /** A model call failed for good; the interview stopped. The reason is recorded. */
+    FAILED;
+
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
