@@ -1,0 +1,52 @@
+package org.svosim.simulation.chart;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The chart's data: column {@code i} sits at x = i; each trial is a point at x = i plus a
+ * deterministic horizontal jitter, y = its measured angle; each column's mean is one point.
+ */
+final class AngleDatasets {
+
+    /** Seed of the horizontal jitter; mixed with each column's label so columns are independent. */
+    static final long JITTER_SEED = 0x5_0_2011L;
+    /** Largest horizontal offset of a point from its column centre (in column widths). */
+    static final double JITTER_HALF_WIDTH = 0.18;
+    /** Key of the single series holding the column means. */
+    static final String MEAN_SERIES = "mean";
+
+    private AngleDatasets() {
+    }
+
+    /** One series per column (keyed by value label, input order kept), points jittered. */
+    static XYSeriesCollection trials(List<ValueColumn> columns) {
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        for (int i = 0; i < columns.size(); i++) {
+            ValueColumn column = columns.get(i);
+            XYSeries series = new XYSeries(column.valueLabel(), false, true);
+            SplittableRandom jitter = new SplittableRandom(JITTER_SEED ^ column.valueLabel().hashCode());
+            for (double angle : column.angles()) {
+                double dx = jitter.nextDouble(-JITTER_HALF_WIDTH, JITTER_HALF_WIDTH);
+                series.add(i + dx, angle);
+            }
+            dataset.addSeries(series);
+        }
+        return dataset;
+    }
+
+    /** One series "mean" with one item per column at its centre. */
+    static XYSeriesCollection means(List<ValueColumn> columns) {
+        XYSeries series = new XYSeries(MEAN_SERIES, false, true);
+        for (int i = 0; i < columns.size(); i++) {
+            series.add(i, columns.get(i).mean());
+        }
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        if (!columns.isEmpty()) {
+            dataset.addSeries(series);
+        }
+        return dataset;
+    }
+}
