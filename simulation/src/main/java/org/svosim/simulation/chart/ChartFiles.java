@@ -53,7 +53,11 @@ public final class ChartFiles {
         Files.createDirectories(dir);
         Path png = dir.resolve(baseName + ".png");
         Path svg = dir.resolve(baseName + ".svg");
-        writeAtomically(png, out -> ImageIO.write(renderPng(chart, width, height), "png", out));
+        writeAtomically(png, out -> {
+            if (!ImageIO.write(renderPng(chart, width, height), "png", out)) {
+                throw new IOException("no PNG writer available in this Java runtime");
+            }
+        });
         byte[] svgBytes = renderSvg(chart, width, height).getBytes(StandardCharsets.UTF_8);
         writeAtomically(svg, out -> out.write(svgBytes));
         return new Written(png, svg);
