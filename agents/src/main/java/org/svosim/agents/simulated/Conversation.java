@@ -1,0 +1,115 @@
+package org.svosim.agents.simulated;
+
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.Content;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.TextContent;
+import dev.langchain4j.data.message.UserMessage;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Read-only views of a request's message list: the texts the simulated agent looks at, and its fingerprint. */
+final class Conversation {
+    private final List<ChatMessage> messages;
+
+    Conversation(List<ChatMessage> messages) {
+        this.messages = List.copyOf(messages);
+    }
+
+    /** All system messages' text joined by newlines ("" if none). */
+    String systemText() {
+        List<String> parts = new ArrayList<>();
+        for (ChatMessage m : messages) {
+            if (m instanceof SystemMessage) {
+                parts.add(text(m));
+            }
+        }
+        return String.join("\n", parts);
+    }
+
+    /** The user messages' texts in order. */
+    List<String> userTexts() {
+        List<String> users = new ArrayList<>();
+        for (ChatMessage m : messages) {
+            if (m instanceof UserMessage) {
+                users.add(text(m));
+            }
+        }
+        return users;
+    }
+
+    /** The first user message ("" if none). */
+    String firstUserText() {
+        List<String> users = userTexts();
+        return users.isEmpty() ? "" : users.get(0);
+    }
+
+    /** The last user message ("" if none). */
+    String lastUserText() {
+        List<String> users = userTexts();
+        return users.isEmpty() ? "" : users.get(users.size() - 1);
+    }
+
+    /** Number of whitespace-separated words over all messages. */
+    int wordCount() {
+        int words = 0;
+        for (ChatMessage m : messages) {
+            words += words(text(m));
+        }
+        return words;
+    }
+
+    /**
+     * A 64-bit seed from SHA-256 over the trial seed and every message's type and text, so a
+     * reply depends on exactly these inputs and not on when or in which order calls are made.
+     */
+    long fingerprint(long seed) {
+        MessageDigest sha = sha256();
+        sha.update(ByteBuffer.allocate(Long.BYTES).putLong(seed).array());
+        for (ChatMessage m : messages) {
+            sha.update(m.type().name().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(text(m).getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 1);
+        }
+        return ByteBuffer.wrap(sha.digest()).getLong();
+    }
+
+    static int words(String text) {
+        String t = text.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    static String text(ChatMessage message) {
+        if (message instanceof SystemMessage) {
+            return ((SystemMessage) message).text();
+        }
+        if (message instanceof AiMessage) {
+            String t = ((AiMessage) message).text();
+            return t == null ? "" : t;
+        }
+        if (message instanceof UserMessage) {
+            List<String> parts = new ArrayList<>();
+            for (Content c : ((UserMessage) message).contents()) {
+                if (c instanceof TextContent) {
+                    parts.add(((TextContent) c).text());
+                }
+            }
+            return String.join("\n", parts);
+        }
+        return "";
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+}
