@@ -1,0 +1,91 @@
+package org.svosim.simulation.config;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.svosim.agents.backend.BackendSpec;
+import org.svosim.agents.protocol.ProtocolSpec;
+import org.svosim.games.slider.SliderMeasure;
+import org.svosim.games.value.TargetValue;
+
+/**
+ * Loads an experiment config file (format: {@code configs/README.md}) into an
+ * {@link ExperimentConfig}, checking every field and reporting all problems at once with
+ * file, line, column and field. Does not look at API key variables: see {@link ApiKeyCheck}.
+ */
+public final class ConfigLoader {
+    private static final List<String> FIELDS = List.of("experiment", "seed", "repetitions", "items",
+            "custom_items", "concurrency", "output", "backends", "agents", "values", "protocols", "templates",
+            "templates_file");
+
+    /** A loader; it keeps no state between loads. */
+    public ConfigLoader() {
+    }
+
+    /**
+     * Loads and validates {@code file}.
+     *
+     * @param knownTemplateNames the prompt template names that {@code templates} may override
+     * @throws ConfigException listing every problem found (the command line exits with 2)
+     */
+    public ExperimentConfig load(Path file, Set<String> knownTemplateNames) throws ConfigException {
+        YamlDocument document = YamlDocument.read(file, "an experiment config");
+        Problems problems = new Problems(document);
+        problems.addDuplicateKeys();
+        ConfigNode root = new ConfigNode(document.root(), FieldPath.root(), problems);
+        if (!root.isObject()) {
+            root.problem("expected a mapping of fields (experiment, repetitions, backends, values, ...), got "
+                    + root.describe());
+            problems.throwIfAny();
+        }
+        root.allowOnly(FIELDS, "an experiment config");
+        String experiment = root.require("experiment", "a name such as quickstart").name("experiment name");
+        long seed = ConfigNode.orDefault(root.get("seed").integer(Range.any()), 1L);
+        int repetitions = ConfigNode.orDefault(
+                root.require("repetitions", "the number of trials per agent, value and protocol, at least 1")
+                        .smallInteger(Range.atLeast(1)), 1);
+        SliderMeasure measure = ItemSection.read(root);
+        int concurrency = ConfigNode.orDefault(root.get("concurrency").smallInteger(Range.between(1, 4096)), 8);
+        Path output = outputPath(root.get("output"));
+        ConfigNode backendNode = root.require("backends", "a mapping of backend name to backend settings");
+        Map<String, BackendSpec> backends = BackendSection.read(backendNode);
+        Set<String> backendNames = new LinkedHashSet<>(backendNode.fieldNames());
+        List<TargetValue> values = ValueSection.read(root.require("values", "a list of target values"));
+        List<ProtocolSpec> protocols = ProtocolSection.read(root.get("protocols"), backendNames);
+        List<String> agents = AgentSection.read(root, backendNames, protocols);
+        Map<String, String> templates = TemplateSection.read(root, file, knownTemplateNames);
+        problems.throwIfAny();
+        return new ExperimentConfig(file, document.text(), experiment, seed, repetitions, measure, concurrency,
+                output, backends, agents, values, protocols, templates, sha256(document.text()));
+    }
+
+    private static Path outputPath(ConfigNode field) {
+        String text = field.nonBlank("a folder path");
+        if (text == null) {
+            return Path.of("output");
+        }
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            field.problem("is not a valid folder path: " + e.getReason());
+            return Path.of("output");
+        }
+    }
+
+    /** SHA-256 of the text's UTF-8 bytes, lower-case hex. */
+    static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.svosim.simulation.config;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.svosim.agents.backend.BackendSpec;
+import org.svosim.agents.protocol.ProtocolSpec;
+import org.svosim.games.slider.SliderMeasure;
+import org.svosim.games.value.TargetValue;
+
+/**
+ * A loaded and validated experiment config (see {@code configs/README.md} for the file format).
+ *
+ * @param source            the file it was loaded from
+ * @param rawText           the file's text as given (copied into each run as {@code config.yaml})
+ * @param experiment        experiment name, used as a folder name
+ * @param seed              run seed from which every trial seed is derived
+ * @param repetitions       trials per agent backend x value x protocol
+ * @param measure           the slider items to ask (Murphy primary, all 15, or custom items numbered 1..n)
+ * @param concurrency       maximum trials in flight
+ * @param output            root folder for runs, relative to the current directory unless absolute
+ * @param backends          backend name -> spec, in config order
+ * @param agents            names of the backends that are agents under test, in order
+ * @param values            target values to induce, in order
+ * @param protocols         protocol variants, in order
+ * @param templateOverrides prompt template name -> replacement text (templates_file merged with inline)
+ * @param sha256            SHA-256 of the raw text, lower-case hex
+ */
+public record ExperimentConfig(Path source, String rawText, String experiment, long seed, int repetitions,
+                               SliderMeasure measure, int concurrency, Path output,
+                               Map<String, BackendSpec> backends, List<String> agents, List<TargetValue> values,
+                               List<ProtocolSpec> protocols, Map<String, String> templateOverrides,
+                               String sha256) {
+
+    public ExperimentConfig {
+        backends = Collections.unmodifiableMap(new LinkedHashMap<>(backends));
+        agents = List.copyOf(agents);
+        values = List.copyOf(values);
+        protocols = List.copyOf(protocols);
+        templateOverrides = Collections.unmodifiableMap(new LinkedHashMap<>(templateOverrides));
+        for (String agent : agents) {
+            if (!backends.containsKey(agent)) {
+                throw new IllegalArgumentException("agent '" + agent + "' is not a defined backend");
+            }
+        }
+    }
+
+    /** Names of the backends used as extractors by some protocol, in protocol order. */
+    public List<String> extractors() {
+        Set<String> names = new LinkedHashSet<>();
+        for (ProtocolSpec p : protocols) {
+            if (p instanceof ProtocolSpec.Hvae hvae && hvae.usesExtractor()) {
+                names.add(hvae.extractor());
+            }
+        }
+        return new ArrayList<>(names);
+    }
+
+    /** Backends that will be called: the agents, then any extractor not among them. */
+    public List<String> usedBackends() {
+        Set<String> names = new LinkedHashSet<>(agents);
+        names.addAll(extractors());
+        return new ArrayList<>(names);
+    }
+
+    /** Number of trials the config asks for: agents x values x protocols x repetitions. */
+    public long trialCount() {
+        return (long) agents.size() * values.size() * protocols.size() * repetitions;
+    }
+}
