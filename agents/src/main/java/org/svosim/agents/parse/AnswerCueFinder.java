@@ -23,12 +23,26 @@ final class AnswerCueFinder {
             + "(?:(?:I\\s+think|I\\s+believe|I\\s+guess|I\\s*['\u2019]d\\s+say|I\\s+would\\s+say|probably|definitely"
             + "|certainly|clearly)\\s*,?\\s+)?";
 
+    /** A letter followed by "is my ...": "E is my choice". */
+    private static final String LETTER_IS_MY = "(?<![a-z])[*_\"'`(\\[]*" + LETTER
+            + "[*_\"'`)\\]]*\\s+(?:is|would\\s+be|will\\s+be)\\s+my\\s+";
+    private static final String ANSWER_NOUN = "(?:answer|choice|decision|selection|pick)\\b";
+
     private static final Pattern FINAL = Pattern.compile(
-            "\\bfinal\\s+(?:answer|choice|decision|selection|pick)\\b" + SEP + PRE + LETTER, FLAGS);
+            "\\bfinal\\s+" + ANSWER_NOUN + SEP + PRE + LETTER, FLAGS);
+    private static final Pattern FINAL_AFTER = Pattern.compile(LETTER_IS_MY + "final\\s+" + ANSWER_NOUN, FLAGS);
+    /** "Answer: C", "my choice is C", a line starting "Choice: C", a JSON-like {@code "choice": "C"}. */
     private static final Pattern DECLARED = Pattern.compile(
-            "\\b(?:answer|choice|selection|decision|pick|letter"
-                    + "|(?:best|preferred|chosen|selected|right|correct|optimal|my|final)\\s+option)\\b"
+            "(?:\\banswer\\b|\\bmy\\s+(?:choice|selection|decision|pick|option)\\b"
+                    + "|^[ \\t>#*_{\"']*(?:choice|selection|decision|pick|letter|option)\\b(?=[*_\"']*\\s*[:=])"
+                    + "|[\"']choice[\"'](?=\\s*:))"
                     + "(?:\\s+(?:here|then|now|for\\s+me|for\\s+this\\s+question))?" + SEP + PRE + LETTER, FLAGS);
+    private static final Pattern DECLARED_AFTER = Pattern.compile(LETTER_IS_MY + ANSWER_NOUN, FLAGS);
+    /** "The fairest option is E": an opinion, weighed like a choice statement (the last one counts). */
+    private static final Pattern DESCRIBED = Pattern.compile(
+            "\\b(?:\\w+est|preferred|right|correct|optimal|chosen|selected|ideal|obvious|sensible)"
+                    + "\\s+(?:option|choice|pick|allocation|split)\\b(?:\\s+(?:for\\s+me|here|then|now))?"
+                    + SEP + PRE + LETTER, FLAGS);
     private static final Pattern CHOICE_VERB = Pattern.compile(
             "\\b(?:I(?:\\s*['\u2019]\\s*(?:d|ll|m)|\\s+(?:would|will|shall|must|am|do))?"
                     + "(?:\\s+(?:going\\s+to|definitely|probably|therefore|thus|then|also|still|rather|now"
@@ -42,7 +56,7 @@ final class AnswerCueFinder {
     private static final Pattern LEADING_LETTER = Pattern.compile(
             "\\A[\\s>#*_\"'`]*\\(?" + LETTER + "(?:\\)|\\]|[*_]*\\s*[.:](?=\\s|$)|[*_]*\\s+[-\u2013\u2014]\\s)", FLAGS);
     private static final Pattern BOLD = Pattern.compile(
-            "(?:\\*\\*|__)\\s*(?:(?:option|letter)\\s+)?\\(?(?<L>[A-Z])\\)?[.:]?\\s*(?:\\*\\*|__)", Pattern.MULTILINE);
+            "(?:\\*\\*|__)\\s*(?:(?i:option|letter)\\s+)?\\(?(?<L>[A-Z])\\)?[.:]?\\s*(?:\\*\\*|__)", Pattern.MULTILINE);
     private static final Pattern PARENTHESISED = Pattern.compile("\\((?<L>[A-Z])\\)");
     private static final Pattern SECOND_LETTER = Pattern.compile(
             "[)\\]]?\\s*(?:,|/|&|\\bor\\b|\\band\\b)\\s*" + PRE + LETTER, FLAGS);
@@ -54,7 +68,10 @@ final class AnswerCueFinder {
     static List<AnswerCue> find(String text) {
         Map<Integer, AnswerCue> byPosition = new TreeMap<>();
         collect(text, FINAL, Strength.FINAL, true, byPosition);
+        collect(text, FINAL_AFTER, Strength.FINAL, true, byPosition);
         collect(text, DECLARED, Strength.DECLARED, true, byPosition);
+        collect(text, DECLARED_AFTER, Strength.DECLARED, true, byPosition);
+        collect(text, DESCRIBED, Strength.STATEMENT, true, byPosition);
         collect(text, CHOICE_VERB, Strength.STATEMENT, false, byPosition);
         collect(text, LONE_LETTER_LINE, Strength.STATEMENT, false, byPosition);
         collect(text, LEADING_LETTER, Strength.FORMAT, false, byPosition);

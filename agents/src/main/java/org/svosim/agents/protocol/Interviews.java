@@ -23,6 +23,9 @@ public final class Interviews {
             throw new IllegalArgumentException("protocol '" + spec.name() + "': max re-asks must be >= 0, got "
                     + spec.maxReasks());
         }
+        if (spec.order() == null) {
+            throw new IllegalArgumentException("protocol '" + spec.name() + "' has no item order");
+        }
         List<ItemPlan> plans = ItemPlanner.plan(measure, spec.order(), seed);
         if (spec instanceof ProtocolSpec.Hvae hvae) {
             return new HvaeInterview(hvae, persona, templates, plans);

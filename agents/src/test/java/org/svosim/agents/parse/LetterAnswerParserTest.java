@@ -61,7 +61,17 @@ class LetterAnswerParserTest {
                 Arguments.of("Answer: I", 'I', ParseMethod.PATTERN),
                 Arguments.of("Answer: A because it treats us both equally.", 'A', ParseMethod.PATTERN),
                 Arguments.of("answer: c.", 'C', ParseMethod.PATTERN),
-                Arguments.of("{\"choice\": \"B\"", 'B', ParseMethod.PATTERN));
+                Arguments.of("{\"choice\": \"B\"", 'B', ParseMethod.PATTERN),
+                Arguments.of("**Option E** - this gives both participants 75 coins each.", 'E', ParseMethod.PATTERN),
+                Arguments.of("Given my values, **C** is my choice.", 'C', ParseMethod.PATTERN),
+                Arguments.of("Choice: G (87, 81)", 'G', ParseMethod.PATTERN),
+                Arguments.of("The answer is E.", 'E', ParseMethod.PATTERN),
+                Arguments.of("The fairest option is E, but I choose A.", 'A', ParseMethod.PATTERN),
+                Arguments.of("I pick A. A selfish person would pick I.", 'A', ParseMethod.PATTERN),
+                Arguments.of("I\u2019d go with B.", 'B', ParseMethod.PATTERN),
+                Arguments.of("Let me analyse each option:\n\nA: 100 for me, 50 for them\nB: 94 for me, 56 for them\n"
+                        + "I: 50 for me, 100 for them\n\nAs an altruist I want the other to get the most. I choose I.",
+                        'I', ParseMethod.PATTERN));
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
