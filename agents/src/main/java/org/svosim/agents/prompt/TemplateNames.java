@@ -1,0 +1,59 @@
+package org.svosim.agents.prompt;
+
+import java.util.List;
+
+/**
+ * The fixed names of the prompt templates. Configs, docs and other code refer to templates by
+ * these names; each has a default wording in a resource file {@code <name>.txt} beside
+ * {@link PromptTemplates}.
+ */
+public final class TemplateNames {
+    /** Description of an altruistic person. */
+    public static final String VALUE_ALTRUISTIC = "value.altruistic";
+    /** Description of a prosocial person. */
+    public static final String VALUE_PROSOCIAL = "value.prosocial";
+    /** Description of an individualistic person. */
+    public static final String VALUE_INDIVIDUALISTIC = "value.individualistic";
+    /** Description of a (hyper-)competitive person. */
+    public static final String VALUE_COMPETITIVE = "value.competitive";
+    /** Description of a person with an explicit SVO angle: {@code degrees, self_weight, other_weight}. */
+    public static final String VALUE_ANGLE = "value.angle";
+    /** HVAE step 1, value induction: {@code value_name, value_description}. */
+    public static final String HVAE_INDUCTION = "hvae.induction";
+    /** HVAE step 2, task instruction. */
+    public static final String HVAE_TASK = "hvae.task";
+    /** HVAE step 3, goal prompt: {@code item_count, last_letter}. */
+    public static final String HVAE_GOAL = "hvae.goal";
+    /** HVAE item reminder of the stated goal: {@code goal}. */
+    public static final String HVAE_GOAL_CLAUSE = "hvae.goal_clause";
+    /** HVAE step 4, one item: {@code number, item_count, options, goal_clause, last_letter}. */
+    public static final String HVAE_ITEM = "hvae.item";
+    /** HVAE re-ask after an unclear reply: {@code last_letter}. */
+    public static final String HVAE_REASK = "hvae.reask";
+    /** Direct protocol system prompt: {@code value_description}. */
+    public static final String DIRECT_SYSTEM = "direct.system";
+    /** Direct protocol item asking for a letter: {@code options, last_letter, number, item_count}. */
+    public static final String DIRECT_ITEM_LETTER = "direct.item.letter";
+    /** Direct protocol item asking for {@code {"choice": "<letter>"}}. */
+    public static final String DIRECT_ITEM_JSON = "direct.item.json";
+    /** Direct protocol re-ask for a letter: {@code last_letter}. */
+    public static final String DIRECT_REASK_LETTER = "direct.reask.letter";
+    /** Direct protocol re-ask for JSON: {@code last_letter}. */
+    public static final String DIRECT_REASK_JSON = "direct.reask.json";
+    /** Extractor system prompt. */
+    public static final String EXTRACTOR_SYSTEM = "extractor.system";
+    /** Extractor request: {@code question, reply, last_letter}. */
+    public static final String EXTRACTOR_USER = "extractor.user";
+    /** One option line: {@code letter, self, other}. */
+    public static final String OPTION_LINE = "option.line";
+
+    /** Every template name, in a stable order. */
+    public static final List<String> ALL = List.of(
+            VALUE_ALTRUISTIC, VALUE_PROSOCIAL, VALUE_INDIVIDUALISTIC, VALUE_COMPETITIVE, VALUE_ANGLE,
+            HVAE_INDUCTION, HVAE_TASK, HVAE_GOAL, HVAE_GOAL_CLAUSE, HVAE_ITEM, HVAE_REASK,
+            DIRECT_SYSTEM, DIRECT_ITEM_LETTER, DIRECT_ITEM_JSON, DIRECT_REASK_LETTER, DIRECT_REASK_JSON,
+            EXTRACTOR_SYSTEM, EXTRACTOR_USER, OPTION_LINE);
+
+    private TemplateNames() {
+    }
+}
