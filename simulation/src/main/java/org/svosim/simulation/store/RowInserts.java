@@ -43,7 +43,7 @@ final class RowInserts {
                 + " failure, angle, category, ideal_low, ideal_high, angle_error, value_rationality, category_hit,"
                 + " choice_rationality, ia_index, goal_statement, n_items_invalid, n_calls, input_tokens,"
                 + " output_tokens, started_at, finished_at, duration_ms)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " VALUES (" + "?, ".repeat(29) + "?)")) {
             int i = 0;
             setText(st, ++i, t.trialId());
             st.setInt(++i, t.planIndex());

@@ -15,8 +15,11 @@ import org.svosim.games.slider.SliderMeasure;
 
 /**
  * The reading side of a run database, for analysis and export: the header, the measure and typed
- * rows. Works on a finished run and on one still being written (it sees the trials committed so
- * far). Never writes. Not thread-safe.
+ * rows. Works on a finished run and on one still being written: every read sees the same snapshot,
+ * the trials committed when the reader was opened (or last {@link #refresh() refreshed}), so trials,
+ * decisions and transcripts always agree. While a run is being written, keep a reader short-lived
+ * or refresh it now and then: an open snapshot keeps SQLite from recycling its write-ahead log.
+ * Never writes. Not thread-safe.
  */
 public final class RunReader implements AutoCloseable {
     private static final String PLAN_ORDER = " ORDER BY t.plan_index, t.trial_id";
@@ -45,13 +48,7 @@ public final class RunReader implements AutoCloseable {
             RunInfoTable.checkSchemaVersion(facts, dbFile);
             return new RunReader(dbFile, c, facts);
         } catch (SQLException | RuntimeException e) {
-            try {
-                if (c != null) {
-                    c.close();
-                }
-            } catch (SQLException ignored) {
-                // the original failure is reported
-            }
+            StoreConnection.closeQuietly(c);
             throw e instanceof RunStoreException r ? r
                     : new RunStoreException("cannot read run database " + dbFile + ": " + e.getMessage(), e);
         }
@@ -65,7 +62,7 @@ public final class RunReader implements AutoCloseable {
         return header;
     }
 
-    /** When the run finished, or empty if it has not (yet) finished. Read when the reader was opened. */
+    /** When the run finished, or empty if it had not finished when the reader was opened. */
     public Optional<Instant> finishedAt() {
         return finishedAt;
     }
@@ -106,6 +103,15 @@ public final class RunReader implements AutoCloseable {
     public void forEachTranscript(Consumer<TrialTranscript> action) {
         for (TrialRow trial : trials()) {
             action.accept(new TrialTranscript(trial, messages(trial.trialId())));
+        }
+    }
+
+    /** Ends the current snapshot; the next read sees every trial committed by then. */
+    public void refresh() {
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            throw new RunStoreException("cannot refresh reader of " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,8 +55,8 @@ public final class RunStore implements AutoCloseable {
             c.commit();
             return new RunStore(dbFile, c, measure);
         } catch (SQLException | RuntimeException e) {
-            closeQuietly(c);
-            deleteQuietly(dbFile);
+            StoreConnection.closeQuietly(c);
+            StoreConnection.deleteQuietly(dbFile);
             throw new RunStoreException("cannot initialise run database " + dbFile + ": " + e.getMessage(), e);
         }
     }
@@ -74,7 +73,7 @@ public final class RunStore implements AutoCloseable {
             c.commit();
             return new RunStore(dbFile, c, measure);
         } catch (SQLException | RuntimeException e) {
-            closeQuietly(c);
+            StoreConnection.closeQuietly(c);
             throw e instanceof RunStoreException r ? r
                     : new RunStoreException("cannot open run database " + dbFile + ": " + e.getMessage(), e);
         }
@@ -88,7 +87,6 @@ public final class RunStore implements AutoCloseable {
         List<MessageRow> messages = rows.messages(outcome);
         try {
             if (isSaved(trial.trialId())) {
-                connection.rollback();
                 throw new IllegalStateException("trial " + trial.trialId() + " is already saved in " + file);
             }
             RowInserts.trial(connection, trial);
@@ -100,27 +98,25 @@ public final class RunStore implements AutoCloseable {
             rollbackQuietly();
             throw new RunStoreException("cannot save trial " + trial.trialId() + " to " + file + ": "
                     + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            rollbackQuietly();
+            throw e;
         }
     }
 
     /**
      * Records the finish time and folds the write-ahead log back into the file (journal mode DELETE),
-     * so the finished {@code run.db} is one self-contained file.
+     * so the finished {@code run.db} is one self-contained file (unless a reader has it open then).
      */
     public void finish(Instant finishedAt) {
         try {
             RunInfoTable.put(connection, RunInfoTable.FINISHED_AT, SqlValues.timestamp(finishedAt));
             connection.commit();
-            connection.setAutoCommit(true);
-            try (Statement st = connection.createStatement()) {
-                st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-                st.execute("PRAGMA journal_mode = DELETE");
-            }
-            connection.setAutoCommit(false);
         } catch (SQLException e) {
             rollbackQuietly();
             throw new RunStoreException("cannot finish run database " + file + ": " + e.getMessage(), e);
         }
+        StoreConnection.foldWriteAheadLog(connection);
     }
 
     /** The ids of the trials saved so far, in plan order. */
@@ -134,6 +130,7 @@ public final class RunStore implements AutoCloseable {
             }
             connection.commit();
         } catch (SQLException e) {
+            rollbackQuietly();
             throw new RunStoreException("cannot list saved trials of " + file + ": " + e.getMessage(), e);
         }
         return ids;
@@ -166,26 +163,6 @@ public final class RunStore implements AutoCloseable {
             connection.rollback();
         } catch (SQLException ignored) {
             // the original failure is reported
-        }
-    }
-
-    private static void closeQuietly(Connection c) {
-        try {
-            if (c != null) {
-                c.close();
-            }
-        } catch (SQLException ignored) {
-            // the original failure is reported
-        }
-    }
-
-    private static void deleteQuietly(Path dbFile) {
-        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
-            try {
-                Files.deleteIfExists(Path.of(dbFile + suffix));
-            } catch (IOException ignored) {
-                // best effort: the original failure is reported
-            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.svosim.simulation.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,6 +10,9 @@ import java.sql.Statement;
 
 /** Opens JDBC connections to a run database with the settings the store relies on. */
 final class StoreConnection {
+    /** How long a statement waits for another connection's lock before failing. */
+    static final int BUSY_TIMEOUT_MS = 10_000;
+
     private StoreConnection() {
     }
 
@@ -22,7 +26,7 @@ final class StoreConnection {
             st.execute("PRAGMA journal_mode = WAL");
             st.execute("PRAGMA synchronous = FULL");
             st.execute("PRAGMA foreign_keys = ON");
-            st.execute("PRAGMA busy_timeout = 10000");
+            st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
         } catch (SQLException e) {
             c.close();
             throw e;
@@ -31,16 +35,20 @@ final class StoreConnection {
         return c;
     }
 
-    /** A reading connection that refuses writes; it can read a run that is still being written. */
+    /**
+     * A reading connection that refuses writes and reads inside one transaction, so that it sees one
+     * consistent snapshot (until the caller commits) even while the run is still being written.
+     */
     static Connection forReading(Path file) throws SQLException {
         Connection c = open(file);
         try (Statement st = c.createStatement()) {
             st.execute("PRAGMA query_only = ON");
-            st.execute("PRAGMA busy_timeout = 10000");
+            st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
         } catch (SQLException e) {
             c.close();
             throw e;
         }
+        c.setAutoCommit(false);
         return c;
     }
 
@@ -49,6 +57,50 @@ final class StoreConnection {
         if (!Files.isRegularFile(file)) {
             throw new RunStoreException("no run database at " + file.toAbsolutePath()
                     + " (expected the run.db file of an existing run folder)");
+        }
+    }
+
+    /**
+     * Best effort: checkpoints the write-ahead log and leaves WAL mode so the file is self-contained.
+     * Fails harmlessly (the file stays in WAL mode, equally valid) while a reader holds the log;
+     * SQLite then folds it in when the last connection closes.
+     */
+    static void foldWriteAheadLog(Connection c) {
+        try {
+            c.setAutoCommit(true);
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA busy_timeout = 0");
+                try {
+                    st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+                    st.execute("PRAGMA journal_mode = DELETE");
+                } finally {
+                    st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+                    c.setAutoCommit(false);
+                }
+            }
+        } catch (SQLException ignored) {
+            // see above: not an error
+        }
+    }
+
+    static void closeQuietly(Connection c) {
+        try {
+            if (c != null) {
+                c.close();
+            }
+        } catch (SQLException ignored) {
+            // the caller reports the original failure
+        }
+    }
+
+    /** Deletes a database file and its journal files, if present. */
+    static void deleteQuietly(Path file) {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            try {
+                Files.deleteIfExists(Path.of(file + suffix));
+            } catch (IOException ignored) {
+                // best effort: the caller reports the original failure
+            }
         }
     }
 

@@ -82,6 +82,33 @@ class RunStoreLifecycleTest {
     }
 
     @Test
+    void readerKeepsItsSnapshotUntilRefreshed() {
+        Path db = dir.resolve("run.db");
+        try (RunStore store = newStore(db); RunReader reader = RunReader.open(db)) {
+            store.saveTrial(SampleOutcomes.validProsocial());
+            assertThat(reader.trials()).isEmpty();
+            assertThat(reader.decisions()).isEmpty();
+            reader.refresh();
+            assertThat(reader.trials()).hasSize(1);
+            assertThat(reader.decisions()).hasSize(6);
+        }
+    }
+
+    @Test
+    void finishSucceedsWhileAReaderIsOpen() {
+        Path db = dir.resolve("run.db");
+        try (RunStore store = newStore(db); RunReader reader = RunReader.open(db)) {
+            store.saveTrial(SampleOutcomes.validProsocial());
+            reader.trials();
+            store.finish(SampleOutcomes.T0);
+        }
+        try (RunReader reader = RunReader.open(db)) {
+            assertThat(reader.finishedAt()).contains(SampleOutcomes.T0);
+            assertThat(reader.trials()).hasSize(1);
+        }
+    }
+
+    @Test
     void finishedRunIsOneFileWithoutWriteAheadLog() {
         Path db = dir.resolve("run.db");
         try (RunStore store = newStore(db)) {
@@ -101,6 +128,38 @@ class RunStoreLifecycleTest {
         try (RunStore store = newStore(db)) {
             assertThatThrownBy(() -> store.saveTrial(stray)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("item 99");
+            assertThat(store.savedTrialIds()).isEmpty();
+        }
+    }
+
+    @Test
+    void trialFailingHalfwayThroughItsRowsLeavesNothingBehind() {
+        Path db = dir.resolve("run.db");
+        TrialOutcome valid = SampleOutcomes.validProsocial();
+        ItemAnswer broken = new ItemAnswer(1, 0, List.of(0, 1), "A", 0, 0, null, 1);
+        TrialOutcome halfway = new TrialOutcome(valid.spec(), valid.provider(), valid.modelId(), TrialStatus.VALID,
+                new InterviewResult(List.of(broken), null, null, List.of()), valid.score(), valid.calls(),
+                valid.startedAt(), valid.finishedAt());
+        try (RunStore store = newStore(db)) {
+            assertThatThrownBy(() -> store.saveTrial(halfway)).isInstanceOf(NullPointerException.class);
+            store.saveTrial(SampleOutcomes.invalidProsocial());
+        }
+        try (RunReader reader = RunReader.open(db)) {
+            assertThat(reader.trials()).extracting(TrialRow::trialId).containsExactly("sim/prosocial/hvae/r01");
+            assertThat(reader.decisions()).hasSize(3);
+        }
+    }
+
+    @Test
+    void databaseConstraintViolationIsReportedWithTheTrialAndRolledBack() {
+        Path db = dir.resolve("run.db");
+        TrialOutcome valid = SampleOutcomes.validProsocial();
+        TrialOutcome noProtocol = new TrialOutcome(new org.svosim.simulation.run.TrialSpec(valid.spec().trialId(),
+                0, "sim", valid.spec().value(), null, 0, 1L), valid.provider(), valid.modelId(), valid.status(),
+                valid.interview(), valid.score(), valid.calls(), valid.startedAt(), valid.finishedAt());
+        try (RunStore store = newStore(db)) {
+            assertThatThrownBy(() -> store.saveTrial(noProtocol)).isInstanceOf(RunStoreException.class)
+                    .hasMessageContaining("cannot save trial sim/prosocial/hvae/r00").hasMessageContaining("NOT NULL");
             assertThat(store.savedTrialIds()).isEmpty();
         }
     }
