@@ -1,0 +1,54 @@
+package org.svosim.simulation.export;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes a UTF-8 text file all or nothing: the content goes to a hidden temporary file in the same
+ * folder, which is then moved over the target. A failure deletes the temporary file and leaves any
+ * earlier version of the target as it was.
+ */
+final class AtomicFile {
+    /** Writes the content of one file. */
+    interface Content {
+        void writeTo(Writer writer) throws IOException;
+    }
+
+    private AtomicFile() {
+    }
+
+    static void write(Path target, Content content) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            throw new IOException("cannot write " + absolute + ": a directory of that name is in the way");
+        }
+        Path dir = absolute.getParent();
+        Files.createDirectories(dir);
+        Path tmp = dir.resolve("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                + System.nanoTime() + ".tmp");
+        try {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                content.writeTo(w);
+            }
+            move(tmp, absolute);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+    }
+
+    private static void move(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.svosim.simulation.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.svosim.games.slider.SliderMeasure;
+
+/**
+ * The reading side of a run database, for analysis and export: the header, the measure and typed
+ * rows. Works on a finished run and on one still being written: every read sees the same snapshot,
+ * the trials committed when the reader was opened (or last {@link #refresh() refreshed}), so trials,
+ * decisions and transcripts always agree. While a run is being written, keep a reader short-lived
+ * or refresh it now and then: an open snapshot keeps SQLite from recycling its write-ahead log.
+ * Never writes. Not thread-safe.
+ */
+public final class RunReader implements AutoCloseable {
+    private static final String PLAN_ORDER = " ORDER BY t.plan_index, t.trial_id";
+
+    private final Path file;
+    private final Connection connection;
+    private final RunHeader header;
+    private final Optional<Instant> finishedAt;
+    private final SliderMeasure measure;
+
+    private RunReader(Path file, Connection connection, Map<String, String> facts) throws SQLException {
+        this.file = file;
+        this.connection = connection;
+        this.header = RunInfoTable.header(facts);
+        this.finishedAt = RunInfoTable.finishedAt(facts);
+        this.measure = RowReads.measure(connection, RunInfoTable.required(facts, RunInfoTable.MEASURE_NAME));
+    }
+
+    /** Opens an existing run database for reading. */
+    public static RunReader open(Path dbFile) {
+        StoreConnection.requireExisting(dbFile);
+        Connection c = null;
+        try {
+            c = StoreConnection.forReading(dbFile);
+            Map<String, String> facts = RunInfoTable.readAll(c);
+            RunInfoTable.checkSchemaVersion(facts, dbFile);
+            return new RunReader(dbFile, c, facts);
+        } catch (SQLException | RuntimeException e) {
+            StoreConnection.closeQuietly(c);
+            throw e instanceof RunStoreException r ? r
+                    : new RunStoreException("cannot read run database " + dbFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public RunHeader header() {
+        return header;
+    }
+
+    /** When the run finished, or empty if it had not finished when the reader was opened. */
+    public Optional<Instant> finishedAt() {
+        return finishedAt;
+    }
+
+    /** The measure the run asked, rebuilt from the {@code items} table (items in number order). */
+    public SliderMeasure measure() {
+        return measure;
+    }
+
+    /** Every saved trial, in plan order. */
+    public List<TrialRow> trials() {
+        return query("SELECT t.* FROM trials t" + PLAN_ORDER, null, RowReads::trial);
+    }
+
+    /** Every item answer, in plan order of the trials and asking order within a trial. */
+    public List<DecisionRow> decisions() {
+        return query("SELECT d.* FROM decisions d JOIN trials t USING (trial_id)" + PLAN_ORDER + ", d.position",
+                null, RowReads::decision);
+    }
+
+    /** The item answers of one trial in asking order. */
+    public List<DecisionRow> decisions(String trialId) {
+        return query("SELECT * FROM decisions WHERE trial_id = ? ORDER BY position", trialId, RowReads::decision);
+    }
+
+    /** Every model call, in plan order of the trials and call order within a trial. */
+    public List<CallRow> calls() {
+        return query("SELECT c.* FROM calls c JOIN trials t USING (trial_id)" + PLAN_ORDER + ", c.seq",
+                null, RowReads::call);
+    }
+
+    /** The messages of one trial in order. */
+    public List<MessageRow> messages(String trialId) {
+        return query("SELECT * FROM messages WHERE trial_id = ? ORDER BY seq", trialId, RowReads::message);
+    }
+
+    /** Hands each trial with its conversation to {@code action}, in plan order, one trial in memory at a time. */
+    public void forEachTranscript(Consumer<TrialTranscript> action) {
+        for (TrialRow trial : trials()) {
+            action.accept(new TrialTranscript(trial, messages(trial.trialId())));
+        }
+    }
+
+    /** Ends the current snapshot; the next read sees every trial committed by then. */
+    public void refresh() {
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            throw new RunStoreException("cannot refresh reader of " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new RunStoreException("cannot close run database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, String trialId, RowMapper<T> mapper) {
+        try (PreparedStatement st = connection.prepareStatement(sql)) {
+            if (trialId != null) {
+                st.setString(1, trialId);
+            }
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(mapper.map(rs));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new RunStoreException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package org.svosim.simulation.store;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.svosim.games.slider.SliderMeasure;
+import org.svosim.simulation.run.TrialOutcome;
+
+/**
+ * The writing side of a run database ({@code run.db}). Each finished trial is saved with its
+ * decisions, calls and messages in one transaction, committed at once, so that a crash loses at
+ * most the trials in flight and {@link #savedTrialIds()} tells a resumed run what is done.
+ *
+ * <p>Not thread-safe: one owner (the run's store actor) creates or opens it and makes every call.
+ * {@link RunReader} may read the same file meanwhile.
+ */
+public final class RunStore implements AutoCloseable {
+    private final Path file;
+    private final Connection connection;
+    private final OutcomeRows rows;
+
+    private RunStore(Path file, Connection connection, SliderMeasure measure) {
+        this.file = file;
+        this.connection = connection;
+        this.rows = new OutcomeRows(measure);
+    }
+
+    /** Creates a new run database holding the header and the measure's items; fails if the file exists. */
+    public static RunStore create(Path dbFile, RunHeader header, SliderMeasure measure) {
+        try {
+            Path parent = dbFile.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Files.createFile(dbFile);
+        } catch (FileAlreadyExistsException e) {
+            throw new RunStoreException(dbFile + " already exists; a run database is never overwritten"
+                    + " (use RunStore.open to continue that run, or choose a new run folder)", e);
+        } catch (IOException e) {
+            throw new RunStoreException("cannot create run database " + dbFile + ": " + e.getMessage(), e);
+        }
+        Connection c = null;
+        try {
+            c = StoreConnection.forWriting(dbFile);
+            StoreSchema.create(c);
+            RunInfoTable.writeHeader(c, header, measure.name());
+            RowInserts.items(c, measure);
+            c.commit();
+            return new RunStore(dbFile, c, measure);
+        } catch (SQLException | RuntimeException e) {
+            StoreConnection.closeQuietly(c);
+            StoreConnection.deleteQuietly(dbFile);
+            throw new RunStoreException("cannot initialise run database " + dbFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens an existing run database to add trials (resume) or finish it. */
+    public static RunStore open(Path dbFile) {
+        StoreConnection.requireExisting(dbFile);
+        Connection c = null;
+        try {
+            c = StoreConnection.forWriting(dbFile);
+            var facts = RunInfoTable.readAll(c);
+            RunInfoTable.checkSchemaVersion(facts, dbFile);
+            SliderMeasure measure = RowReads.measure(c, RunInfoTable.required(facts, RunInfoTable.MEASURE_NAME));
+            c.commit();
+            return new RunStore(dbFile, c, measure);
+        } catch (SQLException | RuntimeException e) {
+            StoreConnection.closeQuietly(c);
+            throw e instanceof RunStoreException r ? r
+                    : new RunStoreException("cannot open run database " + dbFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Saves one finished trial with its decisions, calls and messages, and commits. */
+    public void saveTrial(TrialOutcome outcome) {
+        TrialRow trial = rows.trial(outcome);
+        List<DecisionRow> decisions = rows.decisions(outcome);
+        List<CallRow> calls = rows.calls(outcome);
+        List<MessageRow> messages = rows.messages(outcome);
+        try {
+            if (isSaved(trial.trialId())) {
+                throw new IllegalStateException("trial " + trial.trialId() + " is already saved in " + file);
+            }
+            RowInserts.trial(connection, trial);
+            RowInserts.decisions(connection, decisions);
+            RowInserts.calls(connection, calls);
+            RowInserts.messages(connection, messages);
+            connection.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new RunStoreException("cannot save trial " + trial.trialId() + " to " + file + ": "
+                    + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            rollbackQuietly();
+            throw e;
+        }
+    }
+
+    /**
+     * Records the finish time and folds the write-ahead log back into the file (journal mode DELETE),
+     * so the finished {@code run.db} is one self-contained file (unless a reader has it open then).
+     */
+    public void finish(Instant finishedAt) {
+        try {
+            RunInfoTable.put(connection, RunInfoTable.FINISHED_AT, SqlValues.timestamp(finishedAt));
+            connection.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new RunStoreException("cannot finish run database " + file + ": " + e.getMessage(), e);
+        }
+        StoreConnection.foldWriteAheadLog(connection);
+    }
+
+    /** The ids of the trials saved so far, in plan order. */
+    public Set<String> savedTrialIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT trial_id FROM trials ORDER BY plan_index, trial_id");
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new RunStoreException("cannot list saved trials of " + file + ": " + e.getMessage(), e);
+        }
+        return ids;
+    }
+
+    private boolean isSaved(String trialId) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("SELECT 1 FROM trials WHERE trial_id = ?")) {
+            st.setString(1, trialId);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new RunStoreException("cannot close run database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the original failure is reported
+        }
+    }
+}
