@@ -34,7 +34,7 @@ final class ApiKeys {
      */
     static String resolve(String provider, String apiKeyEnv, String conventional, boolean official,
                           Function<String, String> environment) {
-        String variable = isBlank(apiKeyEnv) ? (official ? conventional : null) : apiKeyEnv.trim();
+        String variable = variable(apiKeyEnv, conventional, official);
         if (variable == null) {
             return PLACEHOLDER;
         }
@@ -43,6 +43,11 @@ final class ApiKeys {
             throw new MissingApiKeyException(provider, variable);
         }
         return value.trim();
+    }
+
+    /** The variable that must hold the key under the rules above, or null if none is needed. */
+    static String variable(String apiKeyEnv, String conventional, boolean official) {
+        return isBlank(apiKeyEnv) ? (official ? conventional : null) : apiKeyEnv.trim();
     }
 
     /** Whether {@code baseUrl} is null/blank or equal to {@code official} up to trailing slashes. */

@@ -41,6 +41,23 @@ public final class ChatModels {
     }
 
     /**
+     * The environment variable that must hold this backend's API key (see {@link ApiKeys}'s rules),
+     * or null when the backend needs none (simulated, Ollama, a non-official endpoint with no
+     * variable named). The runner checks it before the first call.
+     */
+    public static String requiredKeyVariable(BackendSpec spec) {
+        if (spec instanceof BackendSpec.OpenAi o) {
+            return ApiKeys.variable(o.apiKeyEnv(), OPENAI_KEY_VARIABLE,
+                    ApiKeys.isOfficial(o.baseUrl(), BackendSpec.OpenAi.DEFAULT_BASE_URL));
+        }
+        if (spec instanceof BackendSpec.Anthropic a) {
+            return ApiKeys.variable(a.apiKeyEnv(), ANTHROPIC_KEY_VARIABLE,
+                    ApiKeys.isOfficial(a.baseUrl(), BackendSpec.Anthropic.DEFAULT_BASE_URL));
+        }
+        return null;
+    }
+
+    /**
      * @param spec        a real backend (openai, ollama or anthropic)
      * @param environment reads environment variables by name ({@code System::getenv} in production)
      * @throws MissingApiKeyException   when a needed key variable is unset or blank

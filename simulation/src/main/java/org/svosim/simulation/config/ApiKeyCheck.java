@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.svosim.agents.backend.BackendSpec;
+import org.svosim.agents.backend.ChatModels;
 
 /**
  * Which API key variables a config needs but the environment lacks. Checked by the runner
@@ -35,17 +36,6 @@ public final class ApiKeyCheck {
     }
 
     private static String keyVariable(BackendSpec spec) {
-        if (spec instanceof BackendSpec.OpenAi openAi) {
-            return isDefaultOpenAiUrl(openAi.baseUrl()) ? openAi.apiKeyEnv() : null;
-        }
-        if (spec instanceof BackendSpec.Anthropic anthropic) {
-            return anthropic.apiKeyEnv();
-        }
-        return null;
-    }
-
-    private static boolean isDefaultOpenAiUrl(String baseUrl) {
-        String trimmed = baseUrl == null ? "" : baseUrl.replaceAll("/+$", "");
-        return baseUrl == null || trimmed.equalsIgnoreCase(BackendSpec.OpenAi.DEFAULT_BASE_URL);
+        return ChatModels.requiredKeyVariable(spec);
     }
 }

@@ -113,6 +113,7 @@ final class BackendSection {
         return fallback;
     }
 
+    /** The named key variable, or null when not given (the agents module then applies its default rules). */
     private static String keyEnv(ConfigNode b, String fallback) {
         ConfigNode field = b.get("api_key_env");
         String name = field.text("the name of an environment variable");
@@ -121,7 +122,7 @@ final class BackendSection {
                     + "), not the key itself; got a value that is not a variable name");
             return fallback;
         }
-        return name == null ? fallback : name;
+        return name;
     }
 
     private static SamplingParameters sampling(ConfigNode b, double maxTemperature) {

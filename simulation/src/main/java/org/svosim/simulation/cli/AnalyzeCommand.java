@@ -1,0 +1,34 @@
+package org.svosim.simulation.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.svosim.simulation.experiment.RunAnalysis;
+import org.svosim.simulation.experiment.RunFolder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code svo-sim analyze RUN_DIR}: rewrites a run's tables and plots from its database; calls no model. */
+@Command(name = "analyze", description = "Recompute a run's tables and plots from its run.db (no model calls).")
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "RUN_DIR", description = "A run folder (holding run.db).")
+    Path runDir;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        RunFolder folder;
+        try {
+            folder = RunFolder.existing(runDir);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("svo-sim analyze: " + e.getMessage());
+            return SvoSimCommand.EXIT_BAD_INPUT;
+        }
+        RunAnalysis.analyze(folder);
+        spec.commandLine().getOut().printf("tables and plots rewritten in %s%n", folder.dir());
+        return 0;
+    }
+}

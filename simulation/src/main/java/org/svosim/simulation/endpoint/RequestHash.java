@@ -1,0 +1,61 @@
+package org.svosim.simulation.endpoint;
+
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.svosim.agents.backend.BackendSpec;
+
+/**
+ * The identity of a request: SHA-256 over the backend's provider, endpoint, model and
+ * sampling parameters and over every message's role and text. Equal hashes mean the same
+ * question was put to the same model in the same way.
+ */
+public final class RequestHash {
+    private RequestHash() {
+    }
+
+    public static String of(BackendSpec spec, List<ChatMessage> messages) {
+        MessageDigest sha = sha256();
+        update(sha, spec.toString());
+        for (ChatMessage m : messages) {
+            update(sha, m.type().name());
+            update(sha, textOf(m));
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** The text of a system, user or AI message. */
+    public static String textOf(ChatMessage message) {
+        if (message instanceof SystemMessage s) {
+            return s.text();
+        }
+        if (message instanceof UserMessage u) {
+            return u.singleText();
+        }
+        if (message instanceof AiMessage a) {
+            return a.text() == null ? "" : a.text();
+        }
+        throw new IllegalArgumentException("unsupported message type " + message.type());
+    }
+
+    private static void update(MessageDigest sha, String s) {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+        sha.update((byte) ':');
+        sha.update(bytes);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.svosim.simulation.engine;
+
+import java.util.List;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
+import org.apache.pekko.actor.typed.javadsl.ActorContext;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.actor.typed.javadsl.Receive;
+import org.svosim.simulation.run.TrialOutcome;
+import org.svosim.simulation.run.TrialSpec;
+import org.svosim.simulation.run.TrialStatus;
+
+/**
+ * Runs a plan's trials with at most {@code maxInFlight} agents alive at once: spawns one
+ * {@link TrialAgent} per trial, hands each outcome to the {@link RunRecorder}, and tells the
+ * listener about every trial once it is stored and about the end of the run.
+ */
+public final class ExperimentRunner extends AbstractBehavior<ExperimentRunner.Command> {
+
+    /** Messages the runner handles. */
+    public sealed interface Command permits TrialFinished, Stored {
+    }
+
+    /** A trial agent finished its trial (sent by the child). */
+    public record TrialFinished(TrialOutcome outcome) implements Command {
+    }
+
+    private record Stored(RunRecorder.Stored stored) implements Command {
+    }
+
+    private final List<TrialSpec> trials;
+    private final TrialKit kit;
+    private final int maxInFlight;
+    private final ActorRef<RunRecorder.Command> recorder;
+    private final ActorRef<RunEvent> listener;
+    private final ActorRef<RunRecorder.Stored> storedAdapter;
+    private final RunEvent.Counts counts = new RunEvent.Counts();
+    private int nextTrial;
+    private int inFlight;
+
+    public static Behavior<Command> create(List<TrialSpec> trials, TrialKit kit, int maxInFlight,
+                                           ActorRef<RunRecorder.Command> recorder, ActorRef<RunEvent> listener) {
+        return Behaviors.setup(ctx -> new ExperimentRunner(ctx, trials, kit, maxInFlight, recorder, listener));
+    }
+
+    private ExperimentRunner(ActorContext<Command> ctx, List<TrialSpec> trials, TrialKit kit, int maxInFlight,
+                             ActorRef<RunRecorder.Command> recorder, ActorRef<RunEvent> listener) {
+        super(ctx);
+        this.trials = List.copyOf(trials);
+        this.kit = kit;
+        this.maxInFlight = Math.max(1, maxInFlight);
+        this.recorder = recorder;
+        this.listener = listener;
+        this.storedAdapter = ctx.messageAdapter(RunRecorder.Stored.class, Stored::new);
+        fill();
+        finishIfDone();
+    }
+
+    @Override
+    public Receive<Command> createReceive() {
+        return newReceiveBuilder()
+                .onMessage(TrialFinished.class, this::onTrialFinished)
+                .onMessage(Stored.class, this::onStored)
+                .build();
+    }
+
+    private Behavior<Command> onTrialFinished(TrialFinished msg) {
+        inFlight--;
+        recorder.tell(new RunRecorder.Store(msg.outcome(), storedAdapter));
+        fill();
+        return this;
+    }
+
+    private Behavior<Command> onStored(Stored msg) {
+        TrialStatus status = msg.stored().status();
+        counts.add(status);
+        listener.tell(new RunEvent.TrialStored(msg.stored().trialId(), status, msg.stored().calls(),
+                msg.stored().inputTokens(), msg.stored().outputTokens(), counts.snapshot(trials.size())));
+        return finishIfDone();
+    }
+
+    private void fill() {
+        while (inFlight < maxInFlight && nextTrial < trials.size()) {
+            TrialSpec spec = trials.get(nextTrial++);
+            inFlight++;
+            getContext().spawn(TrialAgent.create(spec, kit, getContext().getSelf()), "trial-" + spec.index());
+        }
+    }
+
+    private Behavior<Command> finishIfDone() {
+        if (counts.total() == trials.size()) {
+            listener.tell(new RunEvent.AllTrialsStored(counts.snapshot(trials.size())));
+            return Behaviors.stopped();
+        }
+        return this;
+    }
+}

@@ -1,0 +1,93 @@
+package org.svosim.simulation.engine;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.DispatcherSelector;
+import org.apache.pekko.actor.typed.Terminated;
+import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
+import org.apache.pekko.actor.typed.javadsl.ActorContext;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.actor.typed.javadsl.Receive;
+import org.svosim.simulation.run.TrialSpec;
+import org.svosim.simulation.store.RunStore;
+
+/**
+ * The root of a run's actor system: starts the recorder and the runner, passes progress to
+ * the command line's listener, closes the store when every trial is stored, and completes
+ * {@code done} (exceptionally if the store failed).
+ */
+public final class RunGuardian extends AbstractBehavior<RunGuardian.Command> {
+
+    /** Messages the guardian handles. */
+    public sealed interface Command permits Event, StoreClosed {
+    }
+
+    private record Event(RunEvent event) implements Command {
+    }
+
+    private record StoreClosed(RunRecorder.Closed closed) implements Command {
+    }
+
+    /** Receives progress on the guardian's thread; must return quickly. */
+    @FunctionalInterface
+    public interface Listener {
+        void on(RunEvent event);
+    }
+
+    private final ActorRef<RunRecorder.Command> recorder;
+    private final Listener listener;
+    private final CompletableFuture<RunEvent.Progress> done;
+    private RunEvent.Progress last;
+
+    public static Behavior<Command> create(List<TrialSpec> trials, TrialKit kit, int maxInFlight, RunStore store,
+                                           Listener listener, CompletableFuture<RunEvent.Progress> done) {
+        return Behaviors.setup(ctx -> new RunGuardian(ctx, trials, kit, maxInFlight, store, listener, done));
+    }
+
+    private RunGuardian(ActorContext<Command> ctx, List<TrialSpec> trials, TrialKit kit, int maxInFlight,
+                        RunStore store, Listener listener, CompletableFuture<RunEvent.Progress> done) {
+        super(ctx);
+        this.listener = listener;
+        this.done = done;
+        this.recorder = ctx.spawn(RunRecorder.create(store), "recorder",
+                DispatcherSelector.fromConfig(RunRecorder.DISPATCHER));
+        ctx.watch(recorder);
+        ActorRef<RunEvent> events = ctx.messageAdapter(RunEvent.class, Event::new);
+        ctx.spawn(ExperimentRunner.create(trials, kit, maxInFlight, recorder, events), "experiment");
+    }
+
+    @Override
+    public Receive<Command> createReceive() {
+        return newReceiveBuilder()
+                .onMessage(Event.class, this::onEvent)
+                .onMessage(StoreClosed.class, this::onStoreClosed)
+                .onSignal(Terminated.class, this::onTerminated)
+                .build();
+    }
+
+    private Behavior<Command> onEvent(Event msg) {
+        listener.on(msg.event());
+        if (msg.event() instanceof RunEvent.AllTrialsStored all) {
+            last = all.progress();
+            recorder.tell(new RunRecorder.Close(getContext().messageAdapter(RunRecorder.Closed.class,
+                    StoreClosed::new)));
+        }
+        return this;
+    }
+
+    private Behavior<Command> onStoreClosed(StoreClosed msg) {
+        done.complete(last);
+        return Behaviors.stopped();
+    }
+
+    private Behavior<Command> onTerminated(Terminated t) {
+        if (!done.isDone()) {
+            String reason = "the run store stopped unexpectedly; see the log for its error";
+            listener.on(new RunEvent.RunFailed(reason));
+            done.completeExceptionally(new IllegalStateException(reason));
+        }
+        return Behaviors.stopped();
+    }
+}

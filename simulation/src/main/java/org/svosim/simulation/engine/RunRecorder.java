@@ -1,0 +1,83 @@
+package org.svosim.simulation.engine;
+
+import java.time.Instant;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
+import org.apache.pekko.actor.typed.javadsl.ActorContext;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.actor.typed.javadsl.Receive;
+import org.svosim.simulation.run.CallRecord;
+import org.svosim.simulation.run.TrialOutcome;
+import org.svosim.simulation.run.TrialStatus;
+import org.svosim.simulation.store.RunStore;
+
+/**
+ * The run store's one owner: commits each finished trial as it arrives and confirms it.
+ * Spawn it on the blocking store dispatcher ({@link #DISPATCHER}), since every write
+ * waits for the disk.
+ */
+public final class RunRecorder extends AbstractBehavior<RunRecorder.Command> {
+
+    /** Dispatcher (in application.conf) for the recorder's blocking writes. */
+    public static final String DISPATCHER = "svo-sim.store-dispatcher";
+
+    /** Messages the recorder handles. */
+    public sealed interface Command permits Store, Close {
+    }
+
+    /** Commit this outcome, then tell {@code replyTo}. */
+    public record Store(TrialOutcome outcome, ActorRef<Stored> replyTo) implements Command {
+    }
+
+    /** Mark the run finished, close the store, then tell {@code replyTo}. */
+    public record Close(ActorRef<Closed> replyTo) implements Command {
+    }
+
+    /** A trial is committed. */
+    public record Stored(String trialId, TrialStatus status, int calls, long inputTokens, long outputTokens) {
+    }
+
+    /** The store is closed. */
+    public record Closed() {
+    }
+
+    private final RunStore store;
+
+    public static Behavior<Command> create(RunStore store) {
+        return Behaviors.setup(ctx -> new RunRecorder(ctx, store));
+    }
+
+    private RunRecorder(ActorContext<Command> ctx, RunStore store) {
+        super(ctx);
+        this.store = store;
+    }
+
+    @Override
+    public Receive<Command> createReceive() {
+        return newReceiveBuilder()
+                .onMessage(Store.class, this::onStore)
+                .onMessage(Close.class, this::onClose)
+                .build();
+    }
+
+    private Behavior<Command> onStore(Store msg) {
+        TrialOutcome o = msg.outcome();
+        store.saveTrial(o);
+        long in = 0;
+        long out = 0;
+        for (CallRecord c : o.calls()) {
+            in += c.inputTokens() == null ? 0 : c.inputTokens();
+            out += c.outputTokens() == null ? 0 : c.outputTokens();
+        }
+        msg.replyTo().tell(new Stored(o.spec().trialId(), o.status(), o.calls().size(), in, out));
+        return this;
+    }
+
+    private Behavior<Command> onClose(Close msg) {
+        store.finish(Instant.now());
+        store.close();
+        msg.replyTo().tell(new Closed());
+        return Behaviors.stopped();
+    }
+}

@@ -1,0 +1,50 @@
+package org.svosim.simulation.experiment;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.svosim.simulation.chart.AngleDistributionChart;
+import org.svosim.simulation.chart.AnglePoint;
+import org.svosim.simulation.chart.BackendProtocol;
+import org.svosim.simulation.chart.ChartFiles;
+import org.svosim.simulation.export.RunExports;
+import org.svosim.simulation.store.RunReader;
+import org.svosim.simulation.store.TrialRow;
+
+/**
+ * Derives a run's tables and plots from its database alone, so a finished run can be
+ * re-analysed at any time without a model call.
+ */
+public final class RunAnalysis {
+    private RunAnalysis() {
+    }
+
+    public static void analyze(RunFolder folder) throws IOException {
+        try (RunReader reader = RunReader.open(folder.database())) {
+            RunExports.writeAll(reader, folder.dir());
+            writeAnglePlots(reader.trials(), folder.plots());
+        }
+    }
+
+    /** One angle-distribution plot (PNG and SVG) per backend x protocol, also for conditions with no valid trial. */
+    static void writeAnglePlots(List<TrialRow> trials, Path plotDir) throws IOException {
+        Map<BackendProtocol, List<AnglePoint>> groups = new TreeMap<>();
+        for (TrialRow t : trials) {
+            List<AnglePoint> points = groups.computeIfAbsent(new BackendProtocol(t.backend(), t.protocol()),
+                    k -> new ArrayList<>());
+            if (t.valid()) {
+                points.add(new AnglePoint(t.backend(), t.protocol(), t.valueLabel(), t.targetDegrees(),
+                        t.idealLow(), t.idealHigh(), t.angle()));
+            }
+        }
+        Files.createDirectories(plotDir);
+        for (Map.Entry<BackendProtocol, List<AnglePoint>> g : groups.entrySet()) {
+            ChartFiles.write(AngleDistributionChart.create(g.getKey().title(), g.getValue()), plotDir,
+                    g.getKey().fileBaseName(), AngleDistributionChart.WIDTH, AngleDistributionChart.HEIGHT);
+        }
+    }
+}

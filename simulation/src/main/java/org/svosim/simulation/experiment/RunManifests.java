@@ -1,0 +1,120 @@
+package org.svosim.simulation.experiment;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.svosim.agents.backend.BackendSpec;
+import org.svosim.simulation.config.ExperimentConfig;
+import org.svosim.simulation.plan.ExperimentPlan;
+import org.svosim.simulation.run.TrialStatus;
+import org.svosim.simulation.store.CallRow;
+import org.svosim.simulation.store.RunReader;
+import org.svosim.simulation.store.TrialRow;
+
+/** Builds {@link RunManifest}s (at the start from the config; at the end from the run database) and writes them. */
+public final class RunManifests {
+    static final String SEED_RULE = "trial seed = first 8 bytes (big-endian) of SHA-256(\"<run seed>:<trial id>\")";
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    private RunManifests() {
+    }
+
+    public static RunManifest started(ExperimentConfig config, RunFolder folder, ExperimentPlan plan, Instant start) {
+        Map<String, RunManifest.Backend> backends = new LinkedHashMap<>();
+        for (String name : config.usedBackends()) {
+            BackendSpec spec = config.backends().get(name);
+            backends.put(name, new RunManifest.Backend(spec.provider(), spec, List.of(), 0, 0, 0, 0, null));
+        }
+        return manifest(config, folder, plan, "running", start, null, Map.of(), backends,
+                new RunManifest.Totals(0, 0, 0, 0));
+    }
+
+    /** The final manifest, with every count read back from the run database. */
+    public static RunManifest finished(ExperimentConfig config, RunFolder folder, ExperimentPlan plan, Instant start,
+                                       Instant end) {
+        try (RunReader reader = RunReader.open(folder.database())) {
+            Map<String, Long> trials = new LinkedHashMap<>();
+            for (TrialStatus s : TrialStatus.values()) {
+                trials.put(s.label(), 0L);
+            }
+            for (TrialRow t : reader.trials()) {
+                trials.merge(t.status().label(), 1L, Long::sum);
+            }
+            List<CallRow> calls = reader.calls();
+            Map<String, RunManifest.Backend> backends = new LinkedHashMap<>();
+            long n = 0;
+            long failed = 0;
+            long in = 0;
+            long out = 0;
+            for (String name : config.usedBackends()) {
+                RunManifest.Backend b = usage(config.backends().get(name), name, calls);
+                backends.put(name, b);
+                n += b.calls();
+                failed += b.failedCalls();
+                in += b.inputTokens();
+                out += b.outputTokens();
+            }
+            return manifest(config, folder, plan, "finished", start, end, trials, backends,
+                    new RunManifest.Totals(n, failed, in, out));
+        }
+    }
+
+    private static RunManifest.Backend usage(BackendSpec spec, String name, List<CallRow> calls) {
+        Set<String> models = new LinkedHashSet<>();
+        long n = 0;
+        long failed = 0;
+        long in = 0;
+        long out = 0;
+        long latency = 0;
+        for (CallRow c : calls) {
+            if (!c.backend().equals(name)) {
+                continue;
+            }
+            n++;
+            latency += c.latencyMs();
+            if (!c.ok()) {
+                failed++;
+            } else if (c.modelId() != null) {
+                models.add(c.modelId());
+            }
+            in += c.inputTokens() == null ? 0 : c.inputTokens();
+            out += c.outputTokens() == null ? 0 : c.outputTokens();
+        }
+        return new RunManifest.Backend(spec.provider(), spec, new ArrayList<>(models), n, failed, in, out,
+                n == 0 ? null : (double) latency / n);
+    }
+
+    private static RunManifest manifest(ExperimentConfig config, RunFolder folder, ExperimentPlan plan, String status,
+                                        Instant start, Instant end, Map<String, Long> trials,
+                                        Map<String, RunManifest.Backend> backends, RunManifest.Totals totals) {
+        return new RunManifest("svo-sim", ToolInfo.versions(), folder.runId(), config.experiment(),
+                config.source().toString(), config.sha256(), config.seed(), SEED_RULE, config.concurrency(), status,
+                start.toString(), end == null ? null : end.toString(),
+                end == null ? null : Duration.between(start, end).toMillis(), plan.size(), trials, backends, totals);
+    }
+
+    /** Writes {@code manifest.json} atomically (temp file, then move). */
+    public static void write(RunFolder folder, RunManifest manifest) throws IOException {
+        Path tmp = folder.dir().resolve(".manifest.json.tmp");
+        JSON.writeValue(tmp.toFile(), manifest);
+        Files.move(tmp, folder.manifest(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}
