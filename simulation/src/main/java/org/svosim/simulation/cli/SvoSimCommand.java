@@ -27,7 +27,10 @@ public final class SvoSimCommand implements Runnable {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
-        System.exit(commandLine().execute(args));
+        int code = commandLine().execute(args);
+        if (!InterruptHandler.shutdownStarted()) {
+            System.exit(code);
+        }
     }
 
     /** The configured command line (also used by tests). */
