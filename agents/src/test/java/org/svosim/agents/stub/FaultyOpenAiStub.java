@@ -1,0 +1,209 @@
+package org.svosim.agents.stub;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * An OpenAI chat-completions server ({@code POST /v1/chat/completions}) that misbehaves on
+ * purpose: each request gets a {@link Fault}, first from a script, then drawn from a
+ * {@link FaultMix} with a seeded generator. It handles any number of requests at once and
+ * records what it saw in a {@link RequestTally}. Close it after use.
+ */
+public final class FaultyOpenAiStub implements AutoCloseable {
+    /** The content of an OK reply. */
+    public static final String REPLY = "I choose option A.";
+    /** Prompt and completion tokens reported by every completion. */
+    public static final int PROMPT_TOKENS = 10;
+    public static final int COMPLETION_TOKENS = 2;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final RequestTally tally = new RequestTally();
+    private final SplittableRandom random;
+    private final Deque<Fault> script;
+    private final Duration latency;
+    private final Duration hang;
+    private final String retryAfter;
+    private FaultMix mix;
+
+    private FaultyOpenAiStub(FaultMix mix, long seed, Duration latency, Duration hang, String retryAfter, Fault[] script) {
+        this.mix = mix;
+        this.random = new SplittableRandom(seed);
+        this.latency = latency;
+        this.hang = hang;
+        this.retryAfter = retryAfter;
+        this.script = new ArrayDeque<>(Arrays.asList(script));
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the faulty stub", e);
+        }
+        executor = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "faulty-openai-stub");
+            t.setDaemon(true);
+            return t;
+        });
+        server.setExecutor(executor);
+        server.createContext("/v1/chat/completions", this::handle);
+        server.start();
+    }
+
+    /**
+     * @param mix        proportions of faults after the script
+     * @param seed       seeds the draws
+     * @param latency    delay of an OK reply
+     * @param hang       how long a HANG request is held before the connection is closed
+     * @param retryAfter the Retry-After header value of a 429 (null = no header)
+     * @param script     faults served first, in order
+     */
+    public static FaultyOpenAiStub start(FaultMix mix, long seed, Duration latency, Duration hang, String retryAfter,
+                                         Fault... script) {
+        return new FaultyOpenAiStub(mix, seed, latency, hang, retryAfter, script);
+    }
+
+    /** A stub that serves {@code script} in order, then OK replies without latency. */
+    public static FaultyOpenAiStub scripted(Fault... script) {
+        return start(FaultMix.only(Fault.OK), 1, Duration.ZERO, Duration.ofSeconds(2), "1", script);
+    }
+
+    /** The base URL for an OpenAI client ("http://127.0.0.1:port/v1"). */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+    }
+
+    /** What the stub saw so far. */
+    public RequestTally tally() {
+        return tally;
+    }
+
+    /** Replaces the mix for requests after the script. */
+    public synchronized void respondWith(FaultMix newMix) {
+        this.mix = newMix;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private synchronized Fault next() {
+        return script.isEmpty() ? mix.draw(random) : script.removeFirst();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        tally.arrived(System.nanoTime());
+        try (exchange; InputStream in = exchange.getRequestBody()) {
+            in.readAllBytes();
+            Fault fault = next();
+            tally.served(fault);
+            serve(exchange, fault);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            tally.finished();
+        }
+    }
+
+    private void serve(HttpExchange exchange, Fault fault) throws IOException, InterruptedException {
+        switch (fault) {
+            case OK:
+                sleep(latency);
+                send(exchange, 200, completion(REPLY));
+                break;
+            case RATE_LIMITED:
+                if (retryAfter != null) {
+                    exchange.getResponseHeaders().set("Retry-After", retryAfter);
+                }
+                send(exchange, 429, error("Rate limit reached for requests", "requests"));
+                break;
+            case SERVER_ERROR:
+                send(exchange, 500, error("The server had an error while processing your request.", "server_error"));
+                break;
+            case UNAVAILABLE:
+                send(exchange, 503, error("The engine is currently overloaded.", "server_error"));
+                break;
+            case BAD_REQUEST:
+                send(exchange, 400, error("Invalid value for 'temperature'.", "invalid_request_error"));
+                break;
+            case RESET:
+                break;
+            case HANG:
+                sleep(hang);
+                break;
+            case MALFORMED_JSON:
+                String full = completion(REPLY);
+                send(exchange, 200, full.substring(0, full.length() / 2));
+                break;
+            case EMPTY_CONTENT:
+                send(exchange, 200, completion(""));
+                break;
+            case GARBAGE_TEXT:
+                send(exchange, 200, completion("zxq blorp ## %% the the the"));
+                break;
+            default:
+                throw new IllegalStateException("unknown fault " + fault);
+        }
+    }
+
+    private static void sleep(Duration d) throws InterruptedException {
+        if (!d.isZero()) {
+            Thread.sleep(d.toMillis());
+        }
+    }
+
+    private static String completion(String content) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("id", "chatcmpl-faulty");
+        root.put("object", "chat.completion");
+        root.put("created", 1_790_000_000L);
+        root.put("model", "stub-model");
+        ObjectNode choice = root.putArray("choices").addObject();
+        choice.put("index", 0);
+        ObjectNode message = choice.putObject("message");
+        message.put("role", "assistant");
+        message.put("content", content);
+        choice.put("finish_reason", "stop");
+        ObjectNode usage = root.putObject("usage");
+        usage.put("prompt_tokens", PROMPT_TOKENS);
+        usage.put("completion_tokens", COMPLETION_TOKENS);
+        usage.put("total_tokens", PROMPT_TOKENS + COMPLETION_TOKENS);
+        return root.toString();
+    }
+
+    private static String error(String message, String type) {
+        ObjectNode root = JSON.createObjectNode();
+        ObjectNode error = root.putObject("error");
+        error.put("message", message);
+        error.put("type", type);
+        return root.toString();
+    }
+
+    private static void send(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}
