@@ -9,8 +9,9 @@ import java.util.function.ToIntFunction;
 /**
  * The traffic control of one endpoint, shared by every agent that uses it. A call passes, in
  * this order, the circuit breaker, an in-flight slot, the tokens-per-minute and the
- * requests-per-minute windows (the request window last, so a request is stamped right before
- * it is sent), then runs; a failure is classified and retried per the {@link RetryPolicy} and
+ * requests-per-minute windows (the request window last, so no request holds a place in it
+ * while waiting for tokens), then runs; both windows count the attempt until W after it ends
+ * (see {@link SlidingWindowLimiter}); a failure is classified and retried per the {@link RetryPolicy} and
  * the run's {@link RetryBudget}, after a backoff drawn from a seeded generator. Blocking:
  * call it on the endpoint's own threads, never on an actor dispatcher.
  *
@@ -141,11 +142,13 @@ public final class EndpointTraffic {
     private <T> AttemptResult<T> attemptOnce(CallAttempt<T> attempt, CircuitBreaker.Permit permit, int estimate,
                                              ToIntFunction<? super T> reportedTokens) throws InterruptedException {
         boolean reported = false;
+        SlidingWindowLimiter.Permit tokenPermit = null;
+        SlidingWindowLimiter.Permit requestPermit = null;
         long t0 = clock.nanoTime();
         inFlight.acquire();
         try {
-            SlidingWindowLimiter.Permit tokenPermit = tokens.acquire(estimate);
-            requests.acquire(1);
+            tokenPermit = tokens.acquire(estimate);
+            requestPermit = requests.acquire(1);
             stats.limitWaitNanos.add(clock.nanoTime() - t0);
             stats.attempts.increment();
             T value;
@@ -171,6 +174,12 @@ public final class EndpointTraffic {
             }
             return new AttemptResult<>(value, null);
         } finally {
+            if (requestPermit != null) {
+                requestPermit.end();
+            }
+            if (tokenPermit != null) {
+                tokenPermit.end();
+            }
             inFlight.release();
             if (!reported) {
                 breaker.abandon(permit);

@@ -110,24 +110,34 @@ public final class FaultyOpenAiStub implements AutoCloseable {
         return script.isEmpty() ? mix.draw(random) : script.removeFirst();
     }
 
+    /**
+     * The request counts as in flight from its arrival until the stub starts to answer (or
+     * closes the connection): a client may send its next request as soon as it has the
+     * answer, so counting until the handler returns would overstate concurrency.
+     */
     private void handle(HttpExchange exchange) throws IOException {
         tally.arrived(System.nanoTime());
+        boolean finished = false;
         try (exchange; InputStream in = exchange.getRequestBody()) {
             in.readAllBytes();
             Fault fault = next();
             tally.served(fault);
-            serve(exchange, fault);
+            sleep(fault == Fault.OK ? latency : fault == Fault.HANG ? hang : Duration.ZERO);
+            tally.finished();
+            finished = true;
+            answer(exchange, fault);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            tally.finished();
+            if (!finished) {
+                tally.finished();
+            }
         }
     }
 
-    private void serve(HttpExchange exchange, Fault fault) throws IOException, InterruptedException {
+    private void answer(HttpExchange exchange, Fault fault) throws IOException {
         switch (fault) {
             case OK:
-                sleep(latency);
                 send(exchange, 200, completion(REPLY));
                 break;
             case RATE_LIMITED:
@@ -146,10 +156,8 @@ public final class FaultyOpenAiStub implements AutoCloseable {
                 send(exchange, 400, error("Invalid value for 'temperature'.", "invalid_request_error"));
                 break;
             case RESET:
-                break;
             case HANG:
-                sleep(hang);
-                break;
+                break; // closing the exchange without a response closes the connection: the client reads no bytes
             case MALFORMED_JSON:
                 String full = completion(REPLY);
                 send(exchange, 200, full.substring(0, full.length() / 2));

@@ -14,43 +14,65 @@ import org.junit.jupiter.api.Test;
 class SlidingWindowLimiterTest {
     private static final Duration W = Duration.ofSeconds(60);
 
+    /** The admitted weight is in flight from admission to end; this checks nothing else overlaps the window. */
+    private static long countedAt(List<long[]> spans, int k, long windowNanos) {
+        long admittedK = spans.get(k)[0];
+        long others = 0;
+        for (int j = 0; j < spans.size(); j++) {
+            if (j != k && spans.get(j)[0] <= admittedK && spans.get(j)[1] > admittedK - windowNanos) {
+                others++;
+            }
+        }
+        return others;
+    }
+
     @Test
-    void neverAdmitsMoreThanTheLimitInAnyWindowAndAdmitsAsSoonAsThereIsRoom() throws Exception {
+    void anAdmissionCountsUntilAWindowAfterItsEndAndIsAdmittedAsSoonAsThatLeavesRoom() throws Exception {
+        long w = W.toNanos();
         for (long seed = 1; seed <= 20; seed++) {
             SplittableRandom random = new SplittableRandom(seed);
             int limit = 1 + random.nextInt(12);
             VirtualClock clock = new VirtualClock();
             SlidingWindowLimiter limiter = new SlidingWindowLimiter(limit, W, clock);
-            List<Long> asked = new ArrayList<>();
-            List<Long> admitted = new ArrayList<>();
-            for (int i = 0; i < 500; i++) {
+            List<long[]> spans = new ArrayList<>();
+            for (int k = 0; k < 400; k++) {
                 if (random.nextInt(3) == 0) {
-                    clock.advance(Duration.ofNanos(random.nextLong(W.toNanos() / 3)));
+                    clock.advance(Duration.ofNanos(random.nextLong(w / 3)));
                 }
-                asked.add(clock.nanoTime());
-                admitted.add(limiter.acquire(1).admittedAt());
-            }
-            for (int k = limit; k < admitted.size(); k++) {
-                assertThat(admitted.get(k) - admitted.get(k - limit)).as("seed %d, admission %d", seed, k)
-                        .isGreaterThanOrEqualTo(W.toNanos());
-                assertThat(admitted.get(k)).as("seed %d, admission %d waited no longer than needed", seed, k)
-                        .isEqualTo(Math.max(asked.get(k), admitted.get(k - limit) + W.toNanos()));
+                long asked = clock.nanoTime();
+                SlidingWindowLimiter.Permit permit = limiter.acquire(1);
+                clock.advance(Duration.ofNanos(random.nextLong(w / 10)));
+                permit.end();
+                spans.add(new long[] {permit.admittedAt(), clock.nanoTime()});
+
+                List<Long> earlierEnds = new ArrayList<>();
+                for (int j = 0; j < k; j++) {
+                    earlierEnds.add(spans.get(j)[1]);
+                }
+                earlierEnds.sort(Collections.reverseOrder());
+                long soonest = earlierEnds.size() < limit ? asked : Math.max(asked, earlierEnds.get(limit - 1) + w);
+                assertThat(permit.admittedAt()).as("seed %d, admission %d", seed, k).isEqualTo(soonest);
+                assertThat(countedAt(spans, k, w)).as("seed %d, admission %d", seed, k).isLessThan(limit);
             }
         }
     }
 
     @Test
-    void concurrentCallersNeverGetMoreThanTheLimitIntoAnyWindow() throws Exception {
+    void concurrentCallersNeverOverlapMoreThanTheLimitInAnyWindow() throws Exception {
         VirtualClock clock = new VirtualClock();
         int limit = 7;
         SlidingWindowLimiter limiter = new SlidingWindowLimiter(limit, W, clock);
-        List<Long> admitted = Collections.synchronizedList(new ArrayList<>());
+        List<long[]> spans = Collections.synchronizedList(new ArrayList<>());
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < 8; t++) {
             Thread thread = new Thread(() -> {
                 try {
-                    for (int i = 0; i < 100; i++) {
-                        admitted.add(limiter.acquire(1).admittedAt());
+                    for (int i = 0; i < 60; i++) {
+                        SlidingWindowLimiter.Permit permit = limiter.acquire(1);
+                        clock.advance(Duration.ofMillis(5));
+                        long ended = clock.nanoTime();
+                        permit.end();
+                        spans.add(new long[] {permit.admittedAt(), ended});
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -62,12 +84,36 @@ class SlidingWindowLimiterTest {
         for (Thread thread : threads) {
             thread.join();
         }
-        List<Long> sorted = new ArrayList<>(admitted);
-        Collections.sort(sorted);
-        assertThat(sorted).hasSize(800);
-        for (int k = limit; k < sorted.size(); k++) {
-            assertThat(sorted.get(k) - sorted.get(k - limit)).isGreaterThanOrEqualTo(W.toNanos());
+        List<long[]> all = new ArrayList<>(spans);
+        assertThat(all).hasSize(480);
+        for (int k = 0; k < all.size(); k++) {
+            assertThat(countedAt(all, k, W.toNanos())).isLessThan(limit);
         }
+    }
+
+    @Test
+    void anAdmissionInFlightNeverLeavesTheWindow() throws Exception {
+        VirtualClock clock = new VirtualClock();
+        SlidingWindowLimiter limiter = new SlidingWindowLimiter(1, W, clock);
+        SlidingWindowLimiter.Permit inFlight = limiter.acquire(1);
+        clock.advance(W.multipliedBy(3));
+        AtomicReference<SlidingWindowLimiter.Permit> next = new AtomicReference<>();
+        Thread waiter = new Thread(() -> {
+            try {
+                next.set(limiter.acquire(1));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        waiter.start();
+        Thread.sleep(100);
+        assertThat(next.get()).as("not admitted while the first is in flight").isNull();
+
+        long endedAt = clock.nanoTime();
+        inFlight.end();
+        waiter.join(5000);
+
+        assertThat(next.get().admittedAt()).isEqualTo(endedAt + W.toNanos());
     }
 
     @Test
@@ -76,8 +122,11 @@ class SlidingWindowLimiterTest {
         SlidingWindowLimiter tokens = new SlidingWindowLimiter(100, W, clock);
         long start = clock.nanoTime();
 
-        tokens.acquire(60).settle(10);
+        SlidingWindowLimiter.Permit first = tokens.acquire(60);
+        first.settle(10);
+        first.end();
         SlidingWindowLimiter.Permit second = tokens.acquire(60);
+        second.end();
         assertThat(second.admittedAt()).isEqualTo(start);
         assertThat(tokens.inWindow()).isEqualTo(70);
 
@@ -91,8 +140,10 @@ class SlidingWindowLimiterTest {
         SlidingWindowLimiter tokens = new SlidingWindowLimiter(100, W, clock);
         long start = clock.nanoTime();
 
-        tokens.acquire(10);
-        assertThat(tokens.acquire(250).admittedAt()).isEqualTo(start + W.toNanos());
+        tokens.acquire(10).end();
+        SlidingWindowLimiter.Permit big = tokens.acquire(250);
+        big.end();
+        assertThat(big.admittedAt()).isEqualTo(start + W.toNanos());
         assertThat(tokens.acquire(1).admittedAt()).isEqualTo(start + 2 * W.toNanos());
     }
 
@@ -109,7 +160,7 @@ class SlidingWindowLimiterTest {
     @Test
     void aWaitingCallerCanBeInterrupted() throws Exception {
         SlidingWindowLimiter limiter = new SlidingWindowLimiter(1, Duration.ofHours(1), TrafficClock.system());
-        limiter.acquire(1);
+        limiter.acquire(1).end();
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         Thread waiter = new Thread(() -> {
             try {
