@@ -12,6 +12,12 @@ public final class CallFailedException extends Exception {
 
     /** Reason when the retry budget is spent. */
     public static final String BUDGET_EXHAUSTED = "retry budget exhausted";
+    /** Reason when every attempt the retry policy allows has failed. */
+    public static final String MAX_ATTEMPTS_REACHED = "max attempts reached";
+    /** Reason when the failure's kind is not retryable. */
+    public static final String NOT_RETRYABLE = "not retryable";
+    /** Reason when the circuit breaker kept the endpoint paused for longer than the call may wait. */
+    public static final String ENDPOINT_PAUSED = "endpoint paused by the circuit breaker";
 
     private final transient CallFailure failure;
     private final int attempts;

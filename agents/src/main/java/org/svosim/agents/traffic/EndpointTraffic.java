@@ -22,11 +22,9 @@ public final class EndpointTraffic {
     private final String name;
     private final TrafficSettings settings;
     private final TrafficClock clock;
-    private final InFlightLimiter inFlight;
-    private final SlidingWindowLimiter requests;
-    private final SlidingWindowLimiter tokens;
     private final RetryBudget budget;
     private final CircuitBreaker breaker;
+    private final AttemptGate gate;
     private final SplittableRandom jitter;
     private final TrafficStats stats = new TrafficStats();
 
@@ -40,11 +38,9 @@ public final class EndpointTraffic {
         this.name = Objects.requireNonNull(name, "endpoint name");
         this.settings = Objects.requireNonNull(settings, "traffic settings");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.inFlight = new InFlightLimiter(settings.maxInFlight());
-        this.requests = new SlidingWindowLimiter(settings.requestsPerMinute(), settings.rateWindow(), clock);
-        this.tokens = new SlidingWindowLimiter(settings.tokensPerMinute(), settings.rateWindow(), clock);
         this.budget = new RetryBudget(settings.retryBudget(), settings.retryBudgetFloor());
         this.breaker = new CircuitBreaker(settings.breakerFailures(), settings.breakerCoolDown(), clock);
+        this.gate = new AttemptGate(name, settings, clock, breaker, stats);
         this.jitter = new SplittableRandom(seed);
     }
 
@@ -71,7 +67,8 @@ public final class EndpointTraffic {
         while (true) {
             CircuitBreaker.Permit permit = passBreaker(attempts);
             attempts++;
-            AttemptResult<T> result = attemptOnce(attempt, permit, Math.max(0, estimatedTokens), reportedTokens);
+            AttemptGate.AttemptResult<T> result =
+                    gate.run(attempt, permit, Math.max(0, estimatedTokens), reportedTokens);
             if (result.failure == null) {
                 stats.successes.increment();
                 return result.value;
@@ -94,7 +91,7 @@ public final class EndpointTraffic {
 
     /** A snapshot of the counters. */
     public TrafficCounters counters() {
-        return stats.snapshot(inFlight.highest(), breaker.openings());
+        return stats.snapshot(gate.highestInFlight(), breaker.openings());
     }
 
     /** The endpoint's name. */
@@ -119,7 +116,7 @@ public final class EndpointTraffic {
         } catch (TimeoutException e) {
             stats.failedCalls.increment();
             throw new CallFailedException(CallFailure.of(FailureKind.CIRCUIT_OPEN, e.getMessage()), attempts,
-                    "endpoint paused by the circuit breaker");
+                    CallFailedException.ENDPOINT_PAUSED);
         } finally {
             stats.breakerWaitNanos.add(clock.nanoTime() - t0);
         }
@@ -127,74 +124,15 @@ public final class EndpointTraffic {
 
     private String whyNotRetry(int attempts, CallFailure failure) {
         if (!failure.kind().retryable()) {
-            return "not retryable";
+            return CallFailedException.NOT_RETRYABLE;
         }
         if (attempts >= settings.retry().maxAttempts()) {
-            return "all " + attempts + " attempts failed";
+            return CallFailedException.MAX_ATTEMPTS_REACHED;
         }
         if (!budget.tryAcquireRetry()) {
             stats.budgetExhausted.increment();
             return CallFailedException.BUDGET_EXHAUSTED;
         }
         return null;
-    }
-
-    private <T> AttemptResult<T> attemptOnce(CallAttempt<T> attempt, CircuitBreaker.Permit permit, int estimate,
-                                             ToIntFunction<? super T> reportedTokens) throws InterruptedException {
-        boolean reported = false;
-        SlidingWindowLimiter.Permit tokenPermit = null;
-        SlidingWindowLimiter.Permit requestPermit = null;
-        long t0 = clock.nanoTime();
-        inFlight.acquire();
-        try {
-            tokenPermit = tokens.acquire(estimate);
-            requestPermit = requests.acquire(1);
-            stats.limitWaitNanos.add(clock.nanoTime() - t0);
-            stats.attempts.increment();
-            T value;
-            try {
-                value = attempt.attempt();
-            } catch (Exception e) {
-                if (e instanceof InterruptedException || Thread.interrupted()) {
-                    throw new InterruptedException("interrupted during a call to endpoint " + name);
-                }
-                CallFailure failure = FailureClassifier.classify(e);
-                stats.failure(failure.kind());
-                breaker.release(permit, !failure.kind().endpointFault());
-                reported = true;
-                return new AttemptResult<>(null, failure);
-            }
-            breaker.release(permit, true);
-            reported = true;
-            if (reportedTokens != null) {
-                int used = reportedTokens.applyAsInt(value);
-                if (used >= 0) {
-                    tokenPermit.settle(used);
-                }
-            }
-            return new AttemptResult<>(value, null);
-        } finally {
-            if (requestPermit != null) {
-                requestPermit.end();
-            }
-            if (tokenPermit != null) {
-                tokenPermit.end();
-            }
-            inFlight.release();
-            if (!reported) {
-                breaker.abandon(permit);
-            }
-        }
-    }
-
-    /** Either a value (failure null) or a failure. */
-    private static final class AttemptResult<T> {
-        final T value;
-        final CallFailure failure;
-
-        AttemptResult(T value, CallFailure failure) {
-            this.value = value;
-            this.failure = failure;
-        }
     }
 }
