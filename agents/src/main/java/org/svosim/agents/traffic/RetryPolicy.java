@@ -15,7 +15,9 @@ import java.util.SplittableRandom;
  * @param maxBackoff     the longest backoff (Retry-After may ask for more and is honoured)
  * @param multiplier     growth factor per retry (>= 1)
  * @param jitter         fraction in [0, 1): how far a wait may deviate from the nominal backoff
- * @param perCallTimeout how long one attempt may take before it counts as a timeout
+ * @param perCallTimeout how long one attempt may take before it counts as a timeout; enforced by the
+ *                       HTTP client ({@link RetryAfterHttpClientBuilder#fixedRequestTimeout}), not by
+ *                       {@link EndpointTraffic}
  */
 public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff, double multiplier,
                           double jitter, Duration perCallTimeout) {
