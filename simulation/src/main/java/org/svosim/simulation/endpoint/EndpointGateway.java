@@ -18,6 +18,12 @@ import org.svosim.agents.backend.BackendSpec;
 import org.svosim.agents.backend.ChatModels;
 import org.svosim.agents.backend.ModelReply;
 import org.svosim.agents.simulated.SimulatedChatModel;
+import org.svosim.agents.traffic.CallFailedException;
+import org.svosim.agents.traffic.EmptyReplyException;
+import org.svosim.agents.traffic.EndpointTraffic;
+import org.svosim.agents.traffic.TokenEstimates;
+import org.svosim.agents.traffic.TrafficCounters;
+import org.svosim.agents.traffic.TrafficSettings;
 
 /**
  * The one way to an endpoint (a backend of the config): its blocking model calls run on
@@ -38,16 +44,18 @@ public final class EndpointGateway implements AutoCloseable {
     private final ExecutorService executor;
     private final ResponseCache cache;
     private final String secret;
+    private final EndpointTraffic traffic;
 
-    private EndpointGateway(String name, BackendSpec spec, ChatModel sharedModel, int maxInFlight,
-                            ResponseCache cache, String secret) {
+    private EndpointGateway(String name, BackendSpec spec, ChatModel sharedModel, int threads,
+                            ResponseCache cache, String secret, EndpointTraffic traffic) {
         this.name = name;
         this.spec = spec;
         this.sharedModel = sharedModel;
+        this.traffic = traffic;
         this.cache = spec instanceof BackendSpec.Simulated ? null : cache;
         this.secret = secret == null || secret.isBlank() ? null : secret;
         AtomicInteger threads = new AtomicInteger();
-        this.executor = Executors.newFixedThreadPool(maxInFlight, r -> {
+        this.executor = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "endpoint-" + name + "-" + threads.incrementAndGet());
             t.setDaemon(true);
             return t;
@@ -57,14 +65,21 @@ public final class EndpointGateway implements AutoCloseable {
     /**
      * Opens the endpoint; real providers read their key from {@code environment} here.
      *
-     * @param cache the response cache to read and fill, or null for none
+     * @param trials  the most trials in flight at once; each has at most one call outstanding, so
+     *                this many threads never leave a ready call waiting for a thread
+     * @param traffic in-flight cap, rate limits, retries and circuit breaker of a real provider
+     *                (ignored for the simulated agent, which sends nothing)
+     * @param seed    seeds the retry jitter
+     * @param cache   the response cache to read and fill, or null for none
      */
     public static EndpointGateway open(String name, BackendSpec spec, Function<String, String> environment,
-                                       int maxInFlight, ResponseCache cache) {
-        ChatModel shared = spec instanceof BackendSpec.Simulated ? null : ChatModels.create(spec, environment);
+                                       int trials, TrafficSettings traffic, long seed, ResponseCache cache) {
+        boolean simulated = spec instanceof BackendSpec.Simulated;
+        ChatModel shared = simulated ? null : ChatModels.create(spec, environment);
         String keyVariable = ChatModels.requiredKeyVariable(spec);
         String secret = keyVariable == null ? null : environment.apply(keyVariable);
-        return new EndpointGateway(name, spec, shared, Math.max(1, maxInFlight), cache, secret);
+        EndpointTraffic control = simulated ? null : new EndpointTraffic(name, traffic, seed);
+        return new EndpointGateway(name, spec, shared, Math.max(1, trials), cache, secret, control);
     }
 
     public String name() {
@@ -101,7 +116,11 @@ public final class EndpointGateway implements AutoCloseable {
         try {
             ChatModel model = sharedModel != null ? sharedModel
                     : new SimulatedChatModel(((BackendSpec.Simulated) spec).settings(), trialSeed);
-            ChatResponse response = model.chat(ChatRequest.builder().messages(messages).build());
+            ChatRequest request = ChatRequest.builder().messages(messages).build();
+            ChatResponse response = traffic == null ? model.chat(request)
+                    : traffic.call(() -> EmptyReplyException.requireText(model.chat(request)),
+                            TokenEstimates.estimate(promptCharacters(messages), maxTokens(spec)),
+                            EndpointGateway::reportedTokens);
             ModelReply reply = ModelReply.of(response);
             long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
             String modelId = reply.modelId() == null ? spec.model() : reply.modelId();
@@ -115,10 +134,48 @@ public final class EndpointGateway implements AutoCloseable {
             }
             return new CallResult(reply.text(), modelId, reply.inputTokens(), reply.outputTokens(), null,
                     started, ms, hash, false);
+        } catch (CallFailedException e) {
+            long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+            return new CallResult(null, spec.model(), null, null, scrub(e.getMessage()), started, ms, hash, false);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+            return new CallResult(null, spec.model(), null, null, "cancelled", started, ms, hash, false);
         } catch (RuntimeException e) {
             long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
             return new CallResult(null, spec.model(), null, null, scrub(describe(e)), started, ms, hash, false);
         }
+    }
+
+    /** This endpoint's traffic so far (empty for the simulated agent, which sends nothing). */
+    public Optional<TrafficCounters> trafficCounters() {
+        return traffic == null ? Optional.empty() : Optional.of(traffic.counters());
+    }
+
+    private static long promptCharacters(List<ChatMessage> messages) {
+        long n = 0;
+        for (ChatMessage m : messages) {
+            n += RequestHash.textOf(m).length();
+        }
+        return n;
+    }
+
+    private static Integer maxTokens(BackendSpec spec) {
+        if (spec instanceof BackendSpec.OpenAi o) {
+            return o.sampling().maxTokens();
+        }
+        if (spec instanceof BackendSpec.Ollama o) {
+            return o.sampling().maxTokens();
+        }
+        if (spec instanceof BackendSpec.Anthropic a) {
+            return a.sampling().maxTokens();
+        }
+        return null;
+    }
+
+    private static int reportedTokens(ChatResponse response) {
+        var usage = response.tokenUsage();
+        return usage == null || usage.totalTokenCount() == null ? -1 : usage.totalTokenCount();
     }
 
     /** Removes the endpoint's key from a text that may quote a request or a provider's error. */
