@@ -58,9 +58,9 @@ class ConfigDefaultsTest {
         SamplingParameters none = SamplingParameters.defaults();
         assertThat(config.backends()).containsExactly(
                 java.util.Map.entry("gpt", new BackendSpec.OpenAi("gpt-4o-mini", BackendSpec.OpenAi.DEFAULT_BASE_URL,
-                        "OPENAI_API_KEY", none, minute)),
+                        null, none, minute)),
                 java.util.Map.entry("claude", new BackendSpec.Anthropic("claude-haiku",
-                        BackendSpec.Anthropic.DEFAULT_BASE_URL, "ANTHROPIC_API_KEY", none, minute)),
+                        BackendSpec.Anthropic.DEFAULT_BASE_URL, null, none, minute)),
                 java.util.Map.entry("llama", new BackendSpec.Ollama("llama3.1:8b",
                         BackendSpec.Ollama.DEFAULT_BASE_URL, none, minute)));
     }

@@ -101,7 +101,7 @@ class FullConfigTest {
                 Map.entry("gpt", new BackendSpec.OpenAi("gpt-4o-mini", "https://example.org/v1", "MY_KEY",
                         new SamplingParameters(1.5, 0.9, 300, 7), Duration.ofMillis(12_500))),
                 Map.entry("claude", new BackendSpec.Anthropic("claude-3-5-haiku-latest",
-                        BackendSpec.Anthropic.DEFAULT_BASE_URL, "ANTHROPIC_API_KEY",
+                        BackendSpec.Anthropic.DEFAULT_BASE_URL, null,
                         new SamplingParameters(0.2, null, null, null), Duration.ofSeconds(60))),
                 Map.entry("llama", new BackendSpec.Ollama("llama3.1:8b", "http://gpu-box:11434",
                         new SamplingParameters(null, null, null, -3), Duration.ofSeconds(60))));
