@@ -16,7 +16,7 @@ final class BackendSection {
     static final String DEFAULT_OPENAI_KEY = "OPENAI_API_KEY";
     static final String DEFAULT_ANTHROPIC_KEY = "ANTHROPIC_API_KEY";
 
-    private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private BackendSection() {
     }
