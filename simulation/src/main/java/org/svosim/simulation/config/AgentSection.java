@@ -13,7 +13,7 @@ final class AgentSection {
     }
 
     static List<String> read(ConfigNode root, Set<String> backendNames, List<ProtocolSpec> protocols) {
-        ConfigNode section = root.get("agents");
+        ConfigNode section = root.get(TopLevelFields.AGENTS.name());
         List<String> agents = new ArrayList<>();
         if (!section.isPresent()) {
             Set<String> extractors = extractors(protocols);
@@ -23,7 +23,7 @@ final class AgentSection {
                 }
             }
             if (agents.isEmpty() && !backendNames.isEmpty()) {
-                root.get("backends").problem("every backend is used as an extractor, so none is left as an agent"
+                root.get(TopLevelFields.BACKENDS.name()).problem("every backend is used as an extractor, so none is left as an agent"
                         + " under test; name the agents with 'agents: [...]'");
             }
             return agents;

@@ -10,22 +10,15 @@ import java.util.regex.Pattern;
 import org.svosim.agents.backend.BackendSpec;
 import org.svosim.agents.backend.SamplingParameters;
 import org.svosim.agents.backend.SimulatedAgentSettings;
+import org.svosim.agents.traffic.RetryPolicy;
+import org.svosim.agents.traffic.TrafficSettings;
 
 /** Reads the {@code backends} section: backend name -> {@link BackendSpec}, in config order. */
 final class BackendSection {
-    static final List<String> PROVIDERS = List.of("simulated", "openai", "ollama", "anthropic");
     static final String DEFAULT_OPENAI_KEY = "OPENAI_API_KEY";
     static final String DEFAULT_ANTHROPIC_KEY = "ANTHROPIC_API_KEY";
 
-    private static final List<String> SIMULATED_FIELDS =
-            List.of("provider", "fidelity", "pull_angle", "noise", "malformed_rate");
-    private static final List<String> OPENAI_FIELDS = List.of("provider", "model", "base_url", "api_key_env",
-            "temperature", "top_p", "max_tokens", "seed", "timeout_seconds");
-    private static final List<String> OLLAMA_FIELDS = List.of("provider", "model", "base_url",
-            "temperature", "top_p", "max_tokens", "seed", "timeout_seconds");
-    private static final List<String> ANTHROPIC_FIELDS = List.of("provider", "model", "base_url", "api_key_env",
-            "temperature", "top_p", "max_tokens", "timeout_seconds");
-    private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private BackendSection() {
     }
@@ -51,6 +44,47 @@ final class BackendSection {
         return backends;
     }
 
+    /**
+     * The endpoint settings of every backend read by {@link #read}: traffic limits, retry policy
+     * and price. Problems were reported by {@link #read} (unknown fields) or are reported here
+     * (ranges, a price given halfway).
+     */
+    static Map<String, EndpointSettings> readEndpoints(ConfigNode section, Map<String, BackendSpec> specs,
+                                                       int concurrency) {
+        Map<String, EndpointSettings> endpoints = new LinkedHashMap<>();
+        for (Map.Entry<String, BackendSpec> e : specs.entrySet()) {
+            if (e.getValue() instanceof BackendSpec.Simulated) {
+                endpoints.put(e.getKey(), new EndpointSettings(null, new TokenPrice(0.0, 0.0)));
+            } else {
+                endpoints.put(e.getKey(), endpoint(section.get(e.getKey()), e.getValue(), concurrency));
+            }
+        }
+        return endpoints;
+    }
+
+    private static EndpointSettings endpoint(ConfigNode b, BackendSpec spec, int concurrency) {
+        Integer maxInFlight = FieldReads.smallInteger(b, BackendFields.MAX_IN_FLIGHT);
+        long requests = FieldReads.integer(b, BackendFields.REQUESTS_PER_MINUTE);
+        long tokens = FieldReads.integer(b, BackendFields.TOKENS_PER_MINUTE);
+        int attempts = FieldReads.smallInteger(b, BackendFields.MAX_ATTEMPTS);
+        double budget = FieldReads.number(b, BackendFields.RETRY_BUDGET);
+        Double in = FieldReads.number(b, BackendFields.PRICE_INPUT);
+        Double out = FieldReads.number(b, BackendFields.PRICE_OUTPUT);
+        if ((in == null) != (out == null)) {
+            b.get(in == null ? BackendFields.PRICE_OUTPUT.name() : BackendFields.PRICE_INPUT.name())
+                    .problem("give both price_input_per_million and price_output_per_million, or neither");
+        }
+        RetryPolicy d = RetryPolicy.defaults();
+        Duration perCall = timeout(b);
+        TrafficSettings traffic = TrafficSettings.defaults()
+                .withMaxInFlight(Math.min(maxInFlight == null ? concurrency : maxInFlight, concurrency))
+                .withRateLimits((int) Math.min(requests, Integer.MAX_VALUE), tokens, Duration.ofMinutes(1))
+                .withRetry(new RetryPolicy(attempts, d.initialBackoff(), d.maxBackoff(), d.multiplier(), d.jitter(),
+                        perCall))
+                .withRetryBudget(budget, TrafficSettings.defaults().retryBudgetFloor());
+        return new EndpointSettings(traffic, new TokenPrice(in, out));
+    }
+
     private static BackendSpec readOne(ConfigNode b) {
         if (!b.isPresent()) {
             b.problem("has no settings (expected a mapping with at least 'provider')");
@@ -59,43 +93,45 @@ final class BackendSection {
         if (!b.expectObject("a mapping of backend settings with at least 'provider'")) {
             return null;
         }
-        String provider = b.require("provider", "one of " + String.join(", ", PROVIDERS)).oneOf("provider", PROVIDERS);
+        List<String> providers = BackendFields.PROVIDERS;
+        String provider = b.require(BackendFields.PROVIDER.name(), "one of " + String.join(", ", providers))
+                .oneOf("provider", providers);
         if (provider == null) {
             return null;
         }
+        FieldSet fields = BackendFields.BY_PROVIDER.get(provider);
+        b.allowOnly(fields);
         switch (provider) {
             case "simulated":
                 return simulated(b);
             case "openai":
-                b.allowOnly(OPENAI_FIELDS, "an openai backend");
-                return new BackendSpec.OpenAi(model(b), url(b, BackendSpec.OpenAi.DEFAULT_BASE_URL),
-                        keyEnv(b, DEFAULT_OPENAI_KEY), sampling(b, 2), timeout(b));
+                return new BackendSpec.OpenAi(model(b), url(b, fields), keyEnv(b, DEFAULT_OPENAI_KEY),
+                        sampling(b, fields), timeout(b));
             case "ollama":
-                b.allowOnly(OLLAMA_FIELDS, "an ollama backend (it needs no API key)");
-                return new BackendSpec.Ollama(model(b), url(b, BackendSpec.Ollama.DEFAULT_BASE_URL),
-                        sampling(b, 2), timeout(b));
+                return new BackendSpec.Ollama(model(b), url(b, fields), sampling(b, fields), timeout(b));
             default:
-                b.allowOnly(ANTHROPIC_FIELDS, "an anthropic backend (it has no seed)");
-                return new BackendSpec.Anthropic(model(b), url(b, BackendSpec.Anthropic.DEFAULT_BASE_URL),
-                        keyEnv(b, DEFAULT_ANTHROPIC_KEY), sampling(b, 1), timeout(b));
+                return new BackendSpec.Anthropic(model(b), url(b, fields), keyEnv(b, DEFAULT_ANTHROPIC_KEY),
+                        sampling(b, fields), timeout(b));
         }
     }
 
     private static BackendSpec simulated(ConfigNode b) {
-        b.allowOnly(SIMULATED_FIELDS, "a simulated backend");
-        double fidelity = ConfigNode.orDefault(b.get("fidelity").number(Range.between(0, 1)), 0.9);
-        double pull = ConfigNode.orDefault(b.get("pull_angle").number(Range.between(-180, 180)), 25.0);
-        double noise = ConfigNode.orDefault(b.get("noise").number(Range.atLeast(0)), 2.0);
-        double malformed = ConfigNode.orDefault(b.get("malformed_rate").number(Range.between(0, 1)), 0.02);
+        double fidelity = FieldReads.number(b, BackendFields.FIDELITY);
+        double pull = FieldReads.number(b, BackendFields.PULL_ANGLE);
+        double noise = FieldReads.number(b, BackendFields.NOISE);
+        double malformed = FieldReads.number(b, BackendFields.MALFORMED_RATE);
         return new BackendSpec.Simulated(new SimulatedAgentSettings(fidelity, pull, noise, malformed));
     }
 
     private static String model(ConfigNode b) {
-        return b.require("model", "the model id the provider serves, e.g. gpt-4o-mini").nonBlank("a model id");
+        return b.require(BackendFields.MODEL.name(), "the model id the provider serves, e.g. gpt-4o-mini")
+                .nonBlank("a model id");
     }
 
-    private static String url(ConfigNode b, String fallback) {
-        ConfigNode field = b.get("base_url");
+    private static String url(ConfigNode b, FieldSet fields) {
+        ConfigField declared = fields.field(BackendFields.BASE_URL.name());
+        String fallback = (String) declared.defaultValue();
+        ConfigNode field = b.get(declared.name());
         String text = field.nonBlank("an http(s) URL");
         if (text == null) {
             return fallback;
@@ -115,7 +151,7 @@ final class BackendSection {
 
     /** The named key variable, or null when not given (the agents module then applies its default rules). */
     private static String keyEnv(ConfigNode b, String fallback) {
-        ConfigNode field = b.get("api_key_env");
+        ConfigNode field = b.get(BackendFields.API_KEY_ENV.name());
         String name = field.text("the name of an environment variable");
         if (name != null && !ENV_NAME.matcher(name).matches()) {
             field.problem("expected the name of the environment variable that holds the key (e.g. " + fallback
@@ -125,16 +161,18 @@ final class BackendSection {
         return name;
     }
 
-    private static SamplingParameters sampling(ConfigNode b, double maxTemperature) {
+    /** Sampling settings with the ranges of the provider's field set; seed only where the provider has one. */
+    private static SamplingParameters sampling(ConfigNode b, FieldSet fields) {
+        boolean hasSeed = fields.names().contains(BackendFields.SEED.name());
         return new SamplingParameters(
-                b.get("temperature").number(Range.between(0, maxTemperature)),
-                b.get("top_p").number(Range.aboveAndAtMost(0, 1)),
-                b.get("max_tokens").smallInteger(Range.atLeast(1)),
-                b.get("seed").smallInteger(Range.any()));
+                FieldReads.number(b, fields.field(BackendFields.TEMPERATURE.name())),
+                FieldReads.number(b, fields.field(BackendFields.TOP_P.name())),
+                FieldReads.smallInteger(b, fields.field(BackendFields.MAX_TOKENS.name())),
+                hasSeed ? FieldReads.smallInteger(b, fields.field(BackendFields.SEED.name())) : null);
     }
 
     private static Duration timeout(ConfigNode b) {
-        double seconds = ConfigNode.orDefault(b.get("timeout_seconds").number(Range.greaterThan(0)), 60.0);
+        double seconds = FieldReads.number(b, BackendFields.TIMEOUT_SECONDS);
         return Duration.ofMillis(Math.max(1, Math.round(seconds * 1000)));
     }
 }

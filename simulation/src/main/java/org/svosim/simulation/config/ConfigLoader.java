@@ -21,10 +21,6 @@ import org.svosim.games.value.TargetValue;
  * file, line, column and field. Does not look at API key variables: see {@link ApiKeyCheck}.
  */
 public final class ConfigLoader {
-    private static final List<String> FIELDS = List.of("experiment", "seed", "repetitions", "items",
-            "custom_items", "concurrency", "output", "backends", "agents", "values", "protocols", "templates",
-            "templates_file");
-
     /** A loader; it keeps no state between loads. */
     public ConfigLoader() {
     }
@@ -45,37 +41,54 @@ public final class ConfigLoader {
                     + root.describe());
             problems.throwIfAny();
         }
-        root.allowOnly(FIELDS, "an experiment config");
-        String experiment = root.require("experiment", "a name such as quickstart").name("experiment name");
-        long seed = ConfigNode.orDefault(root.get("seed").integer(Range.any()), 1L);
-        int repetitions = ConfigNode.orDefault(
-                root.require("repetitions", "the number of trials per agent, value and protocol, at least 1")
-                        .smallInteger(Range.atLeast(1)), 1);
+        root.allowOnly(TopLevelFields.ALL);
+        String experiment = root.require(TopLevelFields.EXPERIMENT.name(), "a name such as quickstart")
+                .name("experiment name");
+        long seed = FieldReads.integer(root, TopLevelFields.SEED);
+        int repetitions = ConfigNode.orDefault(root.require(TopLevelFields.REPETITIONS.name(),
+                        "the number of trials per agent, value and protocol, at least 1")
+                .smallInteger(TopLevelFields.REPETITIONS.range()), 1);
         SliderMeasure measure = ItemSection.read(root);
-        int concurrency = ConfigNode.orDefault(root.get("concurrency").smallInteger(Range.between(1, 4096)), 8);
-        Path output = outputPath(root.get("output"));
-        ConfigNode backendNode = root.require("backends", "a mapping of backend name to backend settings");
+        int concurrency = FieldReads.smallInteger(root, TopLevelFields.CONCURRENCY);
+        Path output = outputPath(root.get(TopLevelFields.OUTPUT.name()));
+        ConfigNode backendNode = root.require(TopLevelFields.BACKENDS.name(),
+                "a mapping of backend name to backend settings");
         Map<String, BackendSpec> backends = BackendSection.read(backendNode);
         Set<String> backendNames = new LinkedHashSet<>(backendNode.fieldNames());
-        List<TargetValue> values = ValueSection.read(root.require("values", "a list of target values"));
-        List<ProtocolSpec> protocols = ProtocolSection.read(root.get("protocols"), backendNames);
+        List<TargetValue> values = ValueSection.read(root.require(TopLevelFields.VALUES.name(),
+                "a list of target values"));
+        List<ProtocolSpec> protocols = ProtocolSection.read(root.get(TopLevelFields.PROTOCOLS.name()), backendNames);
         List<String> agents = AgentSection.read(root, backendNames, protocols);
         Map<String, String> templates = TemplateSection.read(root, file, knownTemplateNames);
+        Map<String, EndpointSettings> endpoints = BackendSection.readEndpoints(backendNode, backends, concurrency);
+        Double budget = FieldReads.number(root, TopLevelFields.BUDGET_USD);
+        if (budget != null) {
+            for (String name : backends.keySet()) {
+                if (!endpoints.get(name).price().known()) {
+                    root.get(TopLevelFields.BUDGET_USD.name()).problem("needs the price of every backend; backend '"
+                            + name + "' has no price_input_per_million / price_output_per_million");
+                    break;
+                }
+            }
+        }
+        String cache = root.get(TopLevelFields.CACHE_FILE.name()).nonBlank("a file path");
         problems.throwIfAny();
         return new ExperimentConfig(file, document.text(), experiment, seed, repetitions, measure, concurrency,
-                output, backends, agents, values, protocols, templates, sha256(document.text()));
+                output, backends, agents, values, protocols, templates, sha256(document.text()), endpoints, budget,
+                cache == null ? null : Path.of(cache));
     }
 
     private static Path outputPath(ConfigNode field) {
+        Path fallback = Path.of((String) TopLevelFields.OUTPUT.defaultValue());
         String text = field.nonBlank("a folder path");
         if (text == null) {
-            return Path.of("output");
+            return fallback;
         }
         try {
             return Path.of(text);
         } catch (InvalidPathException e) {
             field.problem("is not a valid folder path: " + e.getReason());
-            return Path.of("output");
+            return fallback;
         }
     }
 

@@ -108,6 +108,11 @@ final class ConfigNode {
         return elements;
     }
 
+    /** Reports every field of this mapping that {@code declared} does not declare, with a spelling hint. */
+    void allowOnly(FieldSet declared) {
+        allowOnly(declared.names(), declared.owner());
+    }
+
     /** Reports every field of this mapping not in {@code allowed}, with a spelling hint. */
     void allowOnly(Collection<String> allowed, String owner) {
         for (String name : fieldNames()) {

@@ -10,24 +10,21 @@ import org.svosim.games.slider.SliderMeasure;
 
 /** Reads {@code items} and {@code custom_items} into the {@link SliderMeasure} to ask. */
 final class ItemSection {
-    static final List<String> CHOICES = List.of("primary", "all", "custom");
-    private static final List<String> ITEM_FIELDS = List.of("kind", "options");
-    private static final List<String> KINDS = List.of("primary", "secondary");
 
     private ItemSection() {
     }
 
     /** The measure, or null if the items could not be read (problems are reported). */
     static SliderMeasure read(ConfigNode root) {
-        String items = ConfigNode.orDefault(root.get("items").oneOf("items value", CHOICES), "primary");
-        ConfigNode custom = root.get("custom_items");
+        String items = FieldReads.choice(root, TopLevelFields.ITEMS, "items value");
+        ConfigNode custom = root.get(TopLevelFields.CUSTOM_ITEMS.name());
         if (!items.equals("custom")) {
             if (custom.isPresent()) {
                 custom.problem("is only read when items is 'custom' (items is '" + items + "')");
             }
             return items.equals("all") ? MurphySliderItems.all() : MurphySliderItems.primary();
         }
-        root.require("custom_items", "a list of items, each {kind: primary|secondary, options: [[self, other], ...]}"
+        root.require(TopLevelFields.CUSTOM_ITEMS.name(), "a list of items, each {kind: primary|secondary, options: [[self, other], ...]}"
                 + " because items is 'custom'");
         List<SliderItem> list = new ArrayList<>();
         List<ConfigNode> elements = custom.elements("a list of items");
@@ -52,11 +49,13 @@ final class ItemSection {
         if (!item.expectObject("an item {kind: primary|secondary, options: [[self, other], ...]}")) {
             return null;
         }
-        item.allowOnly(ITEM_FIELDS, "a custom item");
-        String kind = item.require("kind", "primary or secondary").oneOf("item kind", KINDS);
-        ConfigNode optionsNode = item.require("options", "a list of 2 to 26 [self, other] pairs");
+        item.allowOnly(ValueFields.CUSTOM_ITEM);
+        String kind = item.require(ValueFields.KIND.name(), "primary or secondary")
+                .oneOf("item kind", ValueFields.ITEM_KINDS);
+        ConfigNode optionsNode = item.require(ValueFields.OPTIONS.name(), "a list of 2 to 26 [self, other] pairs");
         List<ConfigNode> options = optionsNode.elements("a list of 2 to 26 [self, other] pairs");
-        if (optionsNode.isArray() && (options.size() < 2 || options.size() > 26)) {
+        if (optionsNode.isArray()
+                && (options.size() < ValueFields.MIN_OPTIONS || options.size() > ValueFields.MAX_OPTIONS)) {
             optionsNode.problem("an item needs 2 to 26 options, got " + options.size());
         }
         List<Allocation> allocations = new ArrayList<>();
@@ -67,7 +66,7 @@ final class ItemSection {
             }
         }
         boolean complete = kind != null && allocations.size() == options.size()
-                && allocations.size() >= 2 && allocations.size() <= 26;
+                && allocations.size() >= ValueFields.MIN_OPTIONS && allocations.size() <= ValueFields.MAX_OPTIONS;
         ItemKind itemKind = "secondary".equals(kind) ? ItemKind.SECONDARY : ItemKind.PRIMARY;
         return complete ? new SliderItem(number, itemKind, allocations) : null;
     }

@@ -11,17 +11,8 @@ import org.svosim.agents.protocol.ProtocolSpec;
 
 /** Reads {@code protocols}: the prompt protocol variants, or the default HVAE variant if absent. */
 final class ProtocolSection {
-    static final List<String> TYPES = List.of("hvae", "direct");
-    static final List<String> ANSWER_FORMATS = List.of("letter", "json");
-    static final int MAX_REASKS = 5;
-
     /** The variant used when a config lists no protocols. */
     static final ProtocolSpec DEFAULT = new ProtocolSpec.Hvae("hvae-goal", true, 1, null, ItemOrder.published());
-
-    private static final List<String> HVAE_FIELDS = List.of("name", "type", "goal_prompt", "max_reasks",
-            "extractor", "shuffle_items", "shuffle_options");
-    private static final List<String> DIRECT_FIELDS = List.of("name", "type", "answer_format", "max_reasks",
-            "shuffle_items", "shuffle_options");
 
     private ProtocolSection() {
     }
@@ -44,7 +35,7 @@ final class ProtocolSection {
             }
             String first = seen.putIfAbsent(spec.name(), element.path().display());
             if (first != null) {
-                element.get("name").problem("protocol name '" + spec.name() + "' is used twice (also at " + first
+                element.get(ProtocolFields.NAME.name()).problem("protocol name '" + spec.name() + "' is used twice (also at " + first
                         + "); protocol names must be unique");
             }
             protocols.add(spec);
@@ -59,22 +50,22 @@ final class ProtocolSection {
             }
             return null;
         }
-        String name = p.require("name", "a unique name for this variant").name("protocol name");
-        String type = p.require("type", "hvae or direct").oneOf("protocol type", TYPES);
+        String name = p.require(ProtocolFields.NAME.name(), "a unique name for this variant").name("protocol name");
+        String type = p.require(ProtocolFields.TYPE.name(), "hvae or direct")
+                .oneOf("protocol type", ProtocolFields.TYPES);
         if (type == null) {
             return null;
         }
-        int maxReasks = ConfigNode.orDefault(p.get("max_reasks").smallInteger(Range.between(0, MAX_REASKS)), 1);
-        ItemOrder order = new ItemOrder(ConfigNode.orDefault(p.get("shuffle_items").bool(), false),
-                ConfigNode.orDefault(p.get("shuffle_options").bool(), false));
+        int maxReasks = FieldReads.smallInteger(p, ProtocolFields.MAX_REASKS);
+        ItemOrder order = new ItemOrder(FieldReads.bool(p, ProtocolFields.SHUFFLE_ITEMS),
+                FieldReads.bool(p, ProtocolFields.SHUFFLE_OPTIONS));
+        p.allowOnly(ProtocolFields.BY_TYPE.get(type));
         if (type.equals("hvae")) {
-            p.allowOnly(HVAE_FIELDS, "an hvae protocol");
-            boolean goal = ConfigNode.orDefault(p.get("goal_prompt").bool(), true);
-            String extractor = backendReference(p.get("extractor"), backendNames);
+            boolean goal = FieldReads.bool(p, ProtocolFields.GOAL_PROMPT);
+            String extractor = backendReference(p.get(ProtocolFields.EXTRACTOR.name()), backendNames);
             return name == null ? null : new ProtocolSpec.Hvae(name, goal, maxReasks, extractor, order);
         }
-        p.allowOnly(DIRECT_FIELDS, "a direct protocol");
-        String format = ConfigNode.orDefault(p.get("answer_format").oneOf("answer_format", ANSWER_FORMATS), "letter");
+        String format = FieldReads.choice(p, ProtocolFields.ANSWER_FORMAT, "answer_format");
         AnswerFormat answerFormat = format.equals("json") ? AnswerFormat.JSON : AnswerFormat.LETTER;
         return name == null ? null : new ProtocolSpec.Direct(name, answerFormat, maxReasks, order);
     }

@@ -17,12 +17,12 @@ final class TemplateSection {
 
     static Map<String, String> read(ConfigNode root, Path configFile, Set<String> knownNames) {
         Map<String, String> overrides = new LinkedHashMap<>();
-        ConfigNode fileField = root.get("templates_file");
+        ConfigNode fileField = root.get(TopLevelFields.TEMPLATES_FILE.name());
         String fileName = fileField.nonBlank("the path of a YAML file of template name: text");
         if (fileName != null) {
             readFile(fileField, resolve(configFile, fileName), knownNames, overrides);
         }
-        readMap(root.get("templates"), knownNames, overrides);
+        readMap(root.get(TopLevelFields.TEMPLATES.name()), knownNames, overrides);
         return overrides;
     }
 

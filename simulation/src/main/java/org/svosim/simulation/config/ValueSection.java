@@ -9,7 +9,6 @@ import org.svosim.games.value.TargetValue;
 
 /** Reads {@code values}: the target values to induce, named categories or explicit angles. */
 final class ValueSection {
-    private static final List<String> EXPLICIT_FIELDS = List.of("angle", "name");
     private static final String EXPECTED = "a category name (altruistic, prosocial, individualistic, competitive)"
             + " or {angle: DEGREES, name: LABEL}";
 
@@ -40,10 +39,10 @@ final class ValueSection {
 
     private static TargetValue readOne(ConfigNode element) {
         if (element.isObject()) {
-            element.allowOnly(EXPLICIT_FIELDS, "an explicit value");
-            Double angle = element.require("angle", "the target angle in degrees, -180 to 180")
-                    .number(Range.between(-180, 180));
-            String name = element.get("name").name("value name");
+            element.allowOnly(ValueFields.EXPLICIT);
+            Double angle = element.require(ValueFields.ANGLE.name(), "the target angle in degrees, -180 to 180")
+                    .number(ValueFields.ANGLE.range());
+            String name = element.get(ValueFields.LABEL.name()).name("value name");
             return angle == null ? null : new TargetValue.Explicit(angle, name);
         }
         if (!element.isPresent() || !element.isText()) {
@@ -52,10 +51,7 @@ final class ValueSection {
             element.problem("expected " + EXPECTED + ", got " + element.describe() + hint);
             return null;
         }
-        List<String> labels = new ArrayList<>();
-        for (SvoCategory c : SvoCategory.values()) {
-            labels.add(c.label());
-        }
+        List<String> labels = ValueFields.CATEGORIES;
         String text = element.text(EXPECTED);
         for (String label : labels) {
             if (label.equalsIgnoreCase(text.trim())) {

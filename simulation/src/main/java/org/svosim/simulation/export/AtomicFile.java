@@ -14,16 +14,16 @@ import java.nio.file.StandardOpenOption;
  * folder, which is then moved over the target. A failure deletes the temporary file and leaves any
  * earlier version of the target as it was.
  */
-final class AtomicFile {
+public final class AtomicFile {
     /** Writes the content of one file. */
-    interface Content {
+    public interface Content {
         void writeTo(Writer writer) throws IOException;
     }
 
     private AtomicFile() {
     }
 
-    static void write(Path target, Content content) throws IOException {
+    public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         if (Files.isDirectory(absolute)) {
             throw new IOException("cannot write " + absolute + ": a directory of that name is in the way");

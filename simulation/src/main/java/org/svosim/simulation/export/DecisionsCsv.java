@@ -22,10 +22,7 @@ import org.svosim.simulation.store.TrialRow;
  */
 final class DecisionsCsv {
     static final String FILE = "decisions.csv";
-    static final List<String> COLUMNS = List.of("trial_id", "backend", "provider", "model_id", "value_label",
-            "target_degrees", "protocol", "repetition", "trial_status", "item_number", "item_kind", "position",
-            "shown_order", "shown_letter", "chosen_option", "chosen_letter", "payoff_self", "payoff_other",
-            "method", "attempts", "raw_reply");
+    static final List<String> COLUMNS = Column.names(DecisionColumns.ALL);
 
     private DecisionsCsv() {
     }

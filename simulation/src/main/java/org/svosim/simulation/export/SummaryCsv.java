@@ -11,12 +11,7 @@ import java.util.List;
 /** summary.csv: one row per condition (backend x protocol x value), as computed by {@link ConditionSummary}. */
 final class SummaryCsv {
     static final String FILE = "summary.csv";
-    static final List<String> COLUMNS = List.of("backend", "provider", "model_id", "protocol", "value_label",
-            "target_degrees", "ideal_low", "ideal_high", "n_trials", "n_valid", "n_invalid", "n_failed",
-            "mean_angle", "angle_sd", "angle_ci_low", "angle_ci_high", "share_altruistic", "share_prosocial",
-            "share_individualistic", "share_competitive", "category_hit_rate", "mean_value_rationality",
-            "vr_ci_low", "vr_ci_high", "mean_choice_rationality", "invalid_answer_rate", "reask_rate",
-            "extractor_rate", "input_tokens", "output_tokens");
+    static final List<String> COLUMNS = Column.names(SummaryColumns.ALL);
 
     private SummaryCsv() {
     }
@@ -35,6 +30,7 @@ final class SummaryCsv {
                 number(s.shareCompetitive()), number(s.categoryHitRate()), number(s.valueRationality().mean()),
                 number(s.valueRationality().ciLow()), number(s.valueRationality().ciHigh()),
                 number(s.meanChoiceRationality()), number(s.invalidAnswerRate()), number(s.reaskRate()),
-                number(s.extractorRate()), integer(s.inputTokens()), integer(s.outputTokens()));
+                number(s.extractorRate()), integer(s.inputTokens()), integer(s.outputTokens()),
+                number(s.costUsd()));
     }
 }

@@ -15,11 +15,7 @@ import org.svosim.simulation.store.TrialRow;
 /** trials.csv: one row per trial with every column of the {@code trials} table, in plan order. */
 final class TrialsCsv {
     static final String FILE = "trials.csv";
-    static final List<String> COLUMNS = List.of("trial_id", "plan_index", "backend", "provider", "model_id",
-            "value_label", "target_degrees", "target_category", "protocol", "repetition", "seed", "status",
-            "failure", "angle", "category", "ideal_low", "ideal_high", "angle_error", "value_rationality",
-            "category_hit", "choice_rationality", "ia_index", "goal_statement", "n_items_invalid", "n_calls",
-            "input_tokens", "output_tokens", "started_at", "finished_at", "duration_ms");
+    static final List<String> COLUMNS = Column.names(TrialColumns.ALL);
 
     private TrialsCsv() {
     }

@@ -28,7 +28,7 @@ class FullConfigTest {
     @TempDir
     Path dir;
 
-    private static final String FULL = """
+    static final String FULL = """
             experiment: full.run-1
             seed: 9007199254740993
             repetitions: 12
