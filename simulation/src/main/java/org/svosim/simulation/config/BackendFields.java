@@ -51,6 +51,14 @@ final class BackendFields {
     static final ConfigField TOKENS_PER_MINUTE = integer("tokens_per_minute", Range.atLeast(0),
             "Most tokens (prompt + reply; estimated before a call, corrected by the reported usage) in any"
                     + " 60-second window (0 = no limit).").defaultsTo(0L);
+    static final ConfigField RATE_WINDOW_SECONDS = number("rate_window_seconds", Range.greaterThan(0),
+            "Length of the sliding window of requests_per_minute and tokens_per_minute, in seconds (60; set e.g."
+                    + " 1 with per-second limits, which then count per window).").defaultsTo(60.0);
+    static final ConfigField BREAKER_FAILURES = integer("breaker_failures", Range.between(1, 1000),
+            "Consecutive failed attempts (429, 5xx, timeouts, connection errors) that pause the endpoint.")
+            .defaultsTo(5L);
+    static final ConfigField BREAKER_COOL_DOWN_SECONDS = number("breaker_cool_down_seconds", Range.greaterThan(0),
+            "How long a paused endpoint waits before one probe request; success resumes it.").defaultsTo(30.0);
     static final ConfigField MAX_ATTEMPTS = integer("max_attempts", Range.between(1, 20),
             "Attempts per call on 429, 5xx, timeouts and connection errors, with exponential backoff, jitter"
                     + " and Retry-After honoured.").defaultsTo(5L);
@@ -62,25 +70,22 @@ final class BackendFields {
     static final ConfigField PRICE_OUTPUT = number("price_output_per_million", Range.atLeast(0),
             "USD per million completion tokens of this backend's model.");
 
-    /** The traffic and price fields every real provider has. */
-    static final List<ConfigField> ENDPOINT = List.of(MAX_IN_FLIGHT, REQUESTS_PER_MINUTE, TOKENS_PER_MINUTE,
-            MAX_ATTEMPTS, RETRY_BUDGET, PRICE_INPUT, PRICE_OUTPUT);
-
     static final FieldSet SIMULATED = FieldSet.of("a simulated backend", PROVIDER, FIDELITY, PULL_ANGLE, NOISE,
             MALFORMED_RATE);
     static final FieldSet OPENAI = FieldSet.of("an openai backend", PROVIDER, MODEL,
             BASE_URL.defaultsTo(BackendSpec.OpenAi.DEFAULT_BASE_URL), API_KEY_ENV, TEMPERATURE, TOP_P, MAX_TOKENS,
-            SEED, TIMEOUT_SECONDS, MAX_IN_FLIGHT, REQUESTS_PER_MINUTE, TOKENS_PER_MINUTE, MAX_ATTEMPTS, RETRY_BUDGET,
-            PRICE_INPUT, PRICE_OUTPUT);
+            SEED, TIMEOUT_SECONDS, MAX_IN_FLIGHT, REQUESTS_PER_MINUTE, TOKENS_PER_MINUTE, RATE_WINDOW_SECONDS, MAX_ATTEMPTS,
+            RETRY_BUDGET, BREAKER_FAILURES, BREAKER_COOL_DOWN_SECONDS, PRICE_INPUT, PRICE_OUTPUT);
     static final FieldSet OLLAMA = FieldSet.of("an ollama backend (it needs no API key)", PROVIDER, MODEL,
             BASE_URL.defaultsTo(BackendSpec.Ollama.DEFAULT_BASE_URL), TEMPERATURE, TOP_P, MAX_TOKENS, SEED,
-            TIMEOUT_SECONDS, MAX_IN_FLIGHT, REQUESTS_PER_MINUTE, TOKENS_PER_MINUTE, MAX_ATTEMPTS, RETRY_BUDGET,
-            PRICE_INPUT, PRICE_OUTPUT);
+            TIMEOUT_SECONDS, MAX_IN_FLIGHT, REQUESTS_PER_MINUTE, TOKENS_PER_MINUTE, RATE_WINDOW_SECONDS, MAX_ATTEMPTS,
+            RETRY_BUDGET, BREAKER_FAILURES, BREAKER_COOL_DOWN_SECONDS, PRICE_INPUT, PRICE_OUTPUT);
     static final FieldSet ANTHROPIC = FieldSet.of("an anthropic backend (it has no seed)", PROVIDER, MODEL,
             BASE_URL.defaultsTo(BackendSpec.Anthropic.DEFAULT_BASE_URL), API_KEY_ENV,
             TEMPERATURE.withRange(Range.between(0, 1), "Sampling temperature, 0 to 1 for Anthropic"
                     + " (default: the provider's)."), TOP_P, MAX_TOKENS, TIMEOUT_SECONDS, MAX_IN_FLIGHT,
-            REQUESTS_PER_MINUTE, TOKENS_PER_MINUTE, MAX_ATTEMPTS, RETRY_BUDGET, PRICE_INPUT, PRICE_OUTPUT);
+            REQUESTS_PER_MINUTE, TOKENS_PER_MINUTE, RATE_WINDOW_SECONDS, MAX_ATTEMPTS, RETRY_BUDGET, BREAKER_FAILURES,
+            BREAKER_COOL_DOWN_SECONDS, PRICE_INPUT, PRICE_OUTPUT);
 
     /** The field set of each provider, in {@link #PROVIDERS} order. */
     static final Map<String, FieldSet> BY_PROVIDER = Map.of("simulated", SIMULATED, "openai", OPENAI,

@@ -76,12 +76,17 @@ final class BackendSection {
         }
         RetryPolicy d = RetryPolicy.defaults();
         Duration perCall = timeout(b);
-        TrafficSettings traffic = TrafficSettings.defaults()
+        Duration window = seconds(FieldReads.number(b, BackendFields.RATE_WINDOW_SECONDS));
+        TrafficSettings defaults = TrafficSettings.defaults();
+        TrafficSettings traffic = defaults
                 .withMaxInFlight(Math.min(maxInFlight == null ? concurrency : maxInFlight, concurrency))
-                .withRateLimits((int) Math.min(requests, Integer.MAX_VALUE), tokens, Duration.ofMinutes(1))
+                .withRateLimits((int) Math.min(requests, Integer.MAX_VALUE), tokens, window)
+                .withBreaker(FieldReads.smallInteger(b, BackendFields.BREAKER_FAILURES),
+                        seconds(FieldReads.number(b, BackendFields.BREAKER_COOL_DOWN_SECONDS)),
+                        defaults.breakerMaxWait())
                 .withRetry(new RetryPolicy(attempts, d.initialBackoff(), d.maxBackoff(), d.multiplier(), d.jitter(),
                         perCall))
-                .withRetryBudget(budget, TrafficSettings.defaults().retryBudgetFloor());
+                .withRetryBudget(budget, defaults.retryBudgetFloor());
         return new EndpointSettings(traffic, new TokenPrice(in, out));
     }
 
@@ -172,7 +177,10 @@ final class BackendSection {
     }
 
     private static Duration timeout(ConfigNode b) {
-        double seconds = FieldReads.number(b, BackendFields.TIMEOUT_SECONDS);
+        return seconds(FieldReads.number(b, BackendFields.TIMEOUT_SECONDS));
+    }
+
+    private static Duration seconds(double seconds) {
         return Duration.ofMillis(Math.max(1, Math.round(seconds * 1000)));
     }
 }

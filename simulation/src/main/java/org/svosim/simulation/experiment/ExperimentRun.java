@@ -16,6 +16,7 @@ import org.apache.pekko.actor.typed.ActorSystem;
 import org.svosim.agents.backend.BackendSpec;
 import org.svosim.agents.prompt.PromptTemplates;
 import org.svosim.agents.protocol.ProtocolSpec;
+import org.svosim.agents.traffic.TrafficCounters;
 import org.svosim.simulation.config.ExperimentConfig;
 import org.svosim.simulation.config.PriceTable;
 import org.svosim.simulation.endpoint.EndpointGateway;
@@ -124,7 +125,7 @@ public final class ExperimentRun {
         RunAnalysis.analyze(folder);
         String status = ended.complete() ? "finished" : "stopped: " + ended.stopReason();
         RunManifests.write(folder, RunManifests.ended(config, folder, plan(config), started, Instant.now(), status,
-                endpoints.cacheStatistics()));
+                endpoints.cacheStatistics(), endpoints.trafficCounters()));
         return new Result(folder, ended.progress(), ended.stopReason());
     }
 
@@ -181,6 +182,12 @@ public final class ExperimentRun {
                 throw e;
             }
             return new Endpoints(gateways, cache);
+        }
+
+        Map<String, TrafficCounters> trafficCounters() {
+            Map<String, TrafficCounters> m = new LinkedHashMap<>();
+            gateways.forEach((name, g) -> g.trafficCounters().ifPresent(c -> m.put(name, c)));
+            return m;
         }
 
         RunManifest.Cache cacheStatistics() {

@@ -3,13 +3,16 @@ package org.svosim.simulation.experiment;
 import java.util.List;
 import java.util.Map;
 import org.svosim.agents.backend.BackendSpec;
+import org.svosim.agents.traffic.TrafficCounters;
 
 /**
  * The facts of one run needed to repeat or cite it, written as {@code manifest.json}:
  * versions, seeds, the config's hash, backends and the model ids they reported, timings,
  * trial counts, call and token totals. Written when the run starts (status "running")
  * and rewritten from the run database when it ends ("finished", or "stopped: reason" when
- * it ended before the plan was done; such a run can be resumed).
+ * it ended before the plan was done; such a run can be resumed). {@code traffic} holds each real
+ * endpoint's counters of the last attempt: attempts, retries, failures by kind, the most requests
+ * in flight at once, time spent waiting for limits, the breaker and backoff.
  */
 public record RunManifest(
         String tool,
@@ -29,7 +32,8 @@ public record RunManifest(
         Map<String, Long> trials,
         Map<String, Backend> backends,
         Totals totals,
-        Cache cache) {
+        Cache cache,
+        Map<String, TrafficCounters> traffic) {
 
     /** One backend as configured and as used. */
     public record Backend(String provider, BackendSpec spec, List<String> reportedModelIds, long calls,

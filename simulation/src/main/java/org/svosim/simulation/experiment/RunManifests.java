@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.svosim.agents.backend.BackendSpec;
+import org.svosim.agents.traffic.TrafficCounters;
 import org.svosim.simulation.config.ExperimentConfig;
 import org.svosim.simulation.config.PriceTable;
 import org.svosim.simulation.plan.ExperimentPlan;
@@ -45,12 +46,13 @@ public final class RunManifests {
             backends.put(name, new RunManifest.Backend(spec.provider(), spec, List.of(), 0, 0, 0, 0, 0, null, 0.0));
         }
         return manifest(config, folder, plan, "running", start, null, Map.of(), backends,
-                new RunManifest.Totals(0, 0, 0, 0, 0, 0.0), new RunManifest.Cache(null, 0, 0));
+                new RunManifest.Totals(0, 0, 0, 0, 0, 0.0), new RunManifest.Cache(null, 0, 0), Map.of());
     }
 
     /** The manifest at the end of an attempt, with every count read back from the run database. */
     public static RunManifest ended(ExperimentConfig config, RunFolder folder, ExperimentPlan plan, Instant start,
-                                    Instant end, String status, RunManifest.Cache cache) {
+                                    Instant end, String status, RunManifest.Cache cache,
+                                    Map<String, TrafficCounters> traffic) {
         try (RunReader reader = RunReader.open(folder.database())) {
             Map<String, Long> trials = new LinkedHashMap<>();
             for (TrialStatus s : TrialStatus.values()) {
@@ -79,7 +81,7 @@ public final class RunManifests {
                 cost = cost == null || b.costUsd() == null ? null : cost + b.costUsd();
             }
             return manifest(config, folder, plan, status, start, end, trials, backends,
-                    new RunManifest.Totals(n, cached, failed, in, out, cost), cache);
+                    new RunManifest.Totals(n, cached, failed, in, out, cost), cache, traffic);
         }
     }
 
@@ -116,11 +118,12 @@ public final class RunManifests {
     private static RunManifest manifest(ExperimentConfig config, RunFolder folder, ExperimentPlan plan, String status,
                                         Instant start, Instant end, Map<String, Long> trials,
                                         Map<String, RunManifest.Backend> backends, RunManifest.Totals totals,
-                                        RunManifest.Cache cache) {
+                                        RunManifest.Cache cache, Map<String, TrafficCounters> traffic) {
         return new RunManifest("svo-sim", ToolInfo.versions(), folder.runId(), config.experiment(),
                 config.source().toAbsolutePath().normalize().toString(), config.sha256(), config.seed(), SEED_RULE, config.concurrency(), status,
                 start.toString(), end == null ? null : end.toString(),
-                end == null ? null : Duration.between(start, end).toMillis(), plan.size(), trials, backends, totals, cache);
+                end == null ? null : Duration.between(start, end).toMillis(), plan.size(), trials, backends, totals, cache,
+                traffic);
     }
 
     /** The absolute path of the config file a run was started from, as its manifest records, or null. */
