@@ -11,8 +11,8 @@ import org.svosim.simulation.engine.RunEvent;
 import org.svosim.simulation.engine.RunGuardian;
 
 /**
- * Shows a run's progress: a bar with trials done, ETA, valid/invalid/failed counts, calls and
- * tokens on a terminal; a line every 10% otherwise (CI logs, pipes).
+ * Shows a run's progress: a bar with trials done, ETA, valid/invalid/failed counts, calls,
+ * tokens and cost on a terminal; a line every 10% otherwise (CI logs, pipes).
  */
 final class ProgressDisplay implements RunGuardian.Listener, AutoCloseable {
     private final ProgressBar bar;
@@ -45,8 +45,8 @@ final class ProgressDisplay implements RunGuardian.Listener, AutoCloseable {
             calls += t.calls();
             tokens += t.inputTokens() + t.outputTokens();
             RunEvent.Progress p = t.progress();
-            String extra = String.format(Locale.ROOT, "valid %d, invalid %d, failed %d | %d calls, %s tokens",
-                    p.valid(), p.invalid(), p.failed(), calls, compact(tokens));
+            String extra = String.format(Locale.ROOT, "valid %d, invalid %d, failed %d | %d calls, %s tokens, $%.4f",
+                    p.valid(), p.invalid(), p.failed(), calls, compact(tokens), t.spentUsd());
             if (bar != null) {
                 bar.stepTo(p.done());
                 bar.setExtraMessage(extra);

@@ -102,7 +102,7 @@ public final class ExperimentRunner extends AbstractBehavior<ExperimentRunner.Co
         TrialStatus status = msg.stored().status();
         counts.add(status);
         listener.tell(new RunEvent.TrialStored(msg.stored().trialId(), status, msg.stored().calls(),
-                msg.stored().inputTokens(), msg.stored().outputTokens(), counts.snapshot(trials.size())));
+                msg.stored().inputTokens(), msg.stored().outputTokens(), counts.snapshot(trials.size()), spentUsd));
         return finishIfDone();
     }
 

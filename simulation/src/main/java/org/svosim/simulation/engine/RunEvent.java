@@ -12,9 +12,13 @@ public sealed interface RunEvent permits RunEvent.TrialStored, RunEvent.RunEnded
         }
     }
 
-    /** One trial is committed to the run store. */
+    /**
+     * One trial is committed to the run store.
+     *
+     * @param spentUsd what this attempt's finished trials cost so far (USD; cache hits free, unknown prices 0)
+     */
     record TrialStored(String trialId, TrialStatus status, int calls, long inputTokens, long outputTokens,
-                       Progress progress) implements RunEvent {
+                       Progress progress, double spentUsd) implements RunEvent {
     }
 
     /**
