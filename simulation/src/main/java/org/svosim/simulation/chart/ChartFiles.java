@@ -38,6 +38,12 @@ public final class ChartFiles {
     public record Written(Path png, Path svg) {
     }
 
+    static {
+        // In memory, not in a temp file: ImageIO's file cache registers a JVM shutdown hook on first
+        // use, which fails ("Shutdown in progress") when a run writes its plots after Ctrl-C.
+        ImageIO.setUseCache(false);
+    }
+
     private ChartFiles() {
     }
 

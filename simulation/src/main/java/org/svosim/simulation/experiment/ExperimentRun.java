@@ -122,10 +122,10 @@ public final class ExperimentRun {
             system.terminate();
             system.getWhenTerminated().toCompletableFuture().join();
         }
-        RunAnalysis.analyze(folder);
         String status = ended.complete() ? "finished" : "stopped: " + ended.stopReason();
         RunManifests.write(folder, RunManifests.ended(config, folder, plan(config), started, Instant.now(), status,
                 endpoints.cacheStatistics(), endpoints.trafficCounters()));
+        RunAnalysis.analyze(folder);
         return new Result(folder, ended.progress(), ended.stopReason());
     }
 
