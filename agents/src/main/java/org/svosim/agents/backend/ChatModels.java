@@ -1,14 +1,13 @@
 package org.svosim.agents.backend;
 
-import dev.langchain4j.http.client.jdk.JdkHttpClient;
-import dev.langchain4j.http.client.jdk.JdkHttpClientBuilder;
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
-import java.net.http.HttpClient;
 import java.util.Objects;
 import java.util.function.Function;
+import org.svosim.agents.traffic.RetryAfterHttpClient;
+import org.svosim.agents.traffic.RetryAfterHttpClientBuilder;
 
 /**
  * Builds the LangChain4j {@link ChatModel} for a real backend. Every model uses the JDK HTTP
@@ -143,9 +142,12 @@ public final class ChatModels {
                 .build();
     }
 
-    /** A fresh JDK client builder per model, speaking HTTP/1.1 only. */
-    private static JdkHttpClientBuilder http11() {
-        return JdkHttpClient.builder().httpClientBuilder(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1));
+    /**
+     * A fresh HTTP client builder per model: the JDK client, HTTP/1.1 only (an h2c upgrade makes
+     * some local servers drop the body), keeping {@code Retry-After} on errors for the traffic layer.
+     */
+    private static RetryAfterHttpClientBuilder http11() {
+        return RetryAfterHttpClient.builder();
     }
 
     private static void requireModel(BackendSpec spec) {

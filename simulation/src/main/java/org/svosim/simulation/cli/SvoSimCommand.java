@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "svo-sim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Tests whether LLM agents hold an induced social value orientation (SVO).",
-        subcommands = {RunCommand.class, AnalyzeCommand.class, ValidateCommand.class, SchemaCommand.class})
+        subcommands = {RunCommand.class, AnalyzeCommand.class, ValidateCommand.class, TemplatesCommand.class,
+                SchemaCommand.class})
 public final class SvoSimCommand implements Runnable {
 
     /** Bad input: a config error, a missing file, a missing API key variable. */
@@ -27,7 +28,10 @@ public final class SvoSimCommand implements Runnable {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
-        System.exit(commandLine().execute(args));
+        int code = commandLine().execute(args);
+        if (!InterruptHandler.shutdownStarted()) {
+            System.exit(code);
+        }
     }
 
     /** The configured command line (also used by tests). */

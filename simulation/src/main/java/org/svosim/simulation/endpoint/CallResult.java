@@ -13,9 +13,10 @@ import java.time.Instant;
  * @param startedAt    when the call was sent
  * @param latencyMs    wall time of the call
  * @param requestHash  SHA-256 (hex) of provider, endpoint, model, sampling parameters and messages
+ * @param cached       the reply came from the response cache: nothing was sent, nothing paid
  */
 public record CallResult(String text, String modelId, Integer inputTokens, Integer outputTokens, String error,
-                         Instant startedAt, long latencyMs, String requestHash) {
+                         Instant startedAt, long latencyMs, String requestHash, boolean cached) {
     public boolean ok() {
         return error == null;
     }

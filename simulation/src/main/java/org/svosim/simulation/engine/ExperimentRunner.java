@@ -19,7 +19,11 @@ import org.svosim.simulation.run.TrialStatus;
 public final class ExperimentRunner extends AbstractBehavior<ExperimentRunner.Command> {
 
     /** Messages the runner handles. */
-    public sealed interface Command permits TrialFinished, Stored {
+    public sealed interface Command permits TrialFinished, Stored, StopTakingWork {
+    }
+
+    /** Start no new trial; end once the trials in flight are finished and stored. */
+    public record StopTakingWork(String reason) implements Command {
     }
 
     /** A trial agent finished its trial (sent by the child). */
@@ -38,6 +42,8 @@ public final class ExperimentRunner extends AbstractBehavior<ExperimentRunner.Co
     private final RunEvent.Counts counts = new RunEvent.Counts();
     private int nextTrial;
     private int inFlight;
+    private int finished;
+    private String stopReason;
 
     public static Behavior<Command> create(List<TrialSpec> trials, TrialKit kit, int maxInFlight,
                                            ActorRef<RunRecorder.Command> recorder, ActorRef<RunEvent> listener) {
@@ -62,11 +68,20 @@ public final class ExperimentRunner extends AbstractBehavior<ExperimentRunner.Co
         return newReceiveBuilder()
                 .onMessage(TrialFinished.class, this::onTrialFinished)
                 .onMessage(Stored.class, this::onStored)
+                .onMessage(StopTakingWork.class, this::onStopTakingWork)
                 .build();
+    }
+
+    private Behavior<Command> onStopTakingWork(StopTakingWork msg) {
+        if (stopReason == null) {
+            stopReason = msg.reason();
+        }
+        return finishIfDone();
     }
 
     private Behavior<Command> onTrialFinished(TrialFinished msg) {
         inFlight--;
+        finished++;
         recorder.tell(new RunRecorder.Store(msg.outcome(), storedAdapter));
         fill();
         return this;
@@ -81,16 +96,18 @@ public final class ExperimentRunner extends AbstractBehavior<ExperimentRunner.Co
     }
 
     private void fill() {
-        while (inFlight < maxInFlight && nextTrial < trials.size()) {
+        while (stopReason == null && inFlight < maxInFlight && nextTrial < trials.size()) {
             TrialSpec spec = trials.get(nextTrial++);
             inFlight++;
-            getContext().spawn(TrialAgent.create(spec, kit, getContext().getSelf()), "trial-" + spec.index());
+            getContext().spawn(TrialAgent.create(spec, kit, getContext().getSelf(), recorder), "trial-" + spec.index());
         }
     }
 
     private Behavior<Command> finishIfDone() {
-        if (counts.total() == trials.size()) {
-            listener.tell(new RunEvent.AllTrialsStored(counts.snapshot(trials.size())));
+        boolean noMoreWork = stopReason != null || nextTrial == trials.size();
+        if (noMoreWork && inFlight == 0 && counts.total() == finished) {
+            listener.tell(new RunEvent.RunEnded(counts.snapshot(trials.size()),
+                    counts.total() == trials.size() ? null : stopReason));
             return Behaviors.stopped();
         }
         return this;

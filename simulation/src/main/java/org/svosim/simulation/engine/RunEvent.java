@@ -3,7 +3,7 @@ package org.svosim.simulation.engine;
 import org.svosim.simulation.run.TrialStatus;
 
 /** What a run tells its listener (progress display, command line) as it goes. */
-public sealed interface RunEvent permits RunEvent.TrialStored, RunEvent.AllTrialsStored, RunEvent.RunFailed {
+public sealed interface RunEvent permits RunEvent.TrialStored, RunEvent.RunEnded, RunEvent.RunFailed {
 
     /** Progress so far: trials stored by status, out of the planned total. */
     record Progress(int planned, int valid, int invalid, int failed) {
@@ -17,8 +17,14 @@ public sealed interface RunEvent permits RunEvent.TrialStored, RunEvent.AllTrial
                        Progress progress) implements RunEvent {
     }
 
-    /** Every planned trial is committed. */
-    record AllTrialsStored(Progress progress) implements RunEvent {
+    /**
+     * No trial is in flight any more and every finished one is committed: either the plan is
+     * done ({@code stopReason} null) or the run was asked to stop taking new trials.
+     */
+    record RunEnded(Progress progress, String stopReason) implements RunEvent {
+        public boolean complete() {
+            return stopReason == null;
+        }
     }
 
     /** The run stopped because something other than a model call failed (e.g. the store). */

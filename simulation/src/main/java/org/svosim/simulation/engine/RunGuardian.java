@@ -15,13 +15,17 @@ import org.svosim.simulation.store.RunStore;
 
 /**
  * The root of a run's actor system: starts the recorder and the runner, passes progress to
- * the command line's listener, closes the store when every trial is stored, and completes
- * {@code done} (exceptionally if the store failed).
+ * the command line's listener, passes a request to stop on to the runner, closes the store
+ * when the run has ended, and completes {@code done} (exceptionally if the store failed).
  */
 public final class RunGuardian extends AbstractBehavior<RunGuardian.Command> {
 
     /** Messages the guardian handles. */
-    public sealed interface Command permits Event, StoreClosed {
+    public sealed interface Command permits Event, StoreClosed, StopTakingWork {
+    }
+
+    /** Start no new trial (Ctrl-C, budget); the run ends when the trials in flight are stored. */
+    public record StopTakingWork(String reason) implements Command {
     }
 
     private record Event(RunEvent event) implements Command {
@@ -37,17 +41,18 @@ public final class RunGuardian extends AbstractBehavior<RunGuardian.Command> {
     }
 
     private final ActorRef<RunRecorder.Command> recorder;
+    private final ActorRef<ExperimentRunner.Command> runner;
     private final Listener listener;
-    private final CompletableFuture<RunEvent.Progress> done;
-    private RunEvent.Progress last;
+    private final CompletableFuture<RunEvent.RunEnded> done;
+    private RunEvent.RunEnded ended;
 
     public static Behavior<Command> create(List<TrialSpec> trials, TrialKit kit, int maxInFlight, RunStore store,
-                                           Listener listener, CompletableFuture<RunEvent.Progress> done) {
+                                           Listener listener, CompletableFuture<RunEvent.RunEnded> done) {
         return Behaviors.setup(ctx -> new RunGuardian(ctx, trials, kit, maxInFlight, store, listener, done));
     }
 
     private RunGuardian(ActorContext<Command> ctx, List<TrialSpec> trials, TrialKit kit, int maxInFlight,
-                        RunStore store, Listener listener, CompletableFuture<RunEvent.Progress> done) {
+                        RunStore store, Listener listener, CompletableFuture<RunEvent.RunEnded> done) {
         super(ctx);
         this.listener = listener;
         this.done = done;
@@ -55,7 +60,7 @@ public final class RunGuardian extends AbstractBehavior<RunGuardian.Command> {
                 DispatcherSelector.fromConfig(RunRecorder.DISPATCHER));
         ctx.watch(recorder);
         ActorRef<RunEvent> events = ctx.messageAdapter(RunEvent.class, Event::new);
-        ctx.spawn(ExperimentRunner.create(trials, kit, maxInFlight, recorder, events), "experiment");
+        this.runner = ctx.spawn(ExperimentRunner.create(trials, kit, maxInFlight, recorder, events), "experiment");
     }
 
     @Override
@@ -63,14 +68,15 @@ public final class RunGuardian extends AbstractBehavior<RunGuardian.Command> {
         return newReceiveBuilder()
                 .onMessage(Event.class, this::onEvent)
                 .onMessage(StoreClosed.class, this::onStoreClosed)
+                .onMessage(StopTakingWork.class, this::onStopTakingWork)
                 .onSignal(Terminated.class, this::onTerminated)
                 .build();
     }
 
     private Behavior<Command> onEvent(Event msg) {
         listener.on(msg.event());
-        if (msg.event() instanceof RunEvent.AllTrialsStored all) {
-            last = all.progress();
+        if (msg.event() instanceof RunEvent.RunEnded end) {
+            ended = end;
             recorder.tell(new RunRecorder.Close(getContext().messageAdapter(RunRecorder.Closed.class,
                     StoreClosed::new)));
         }
@@ -78,8 +84,13 @@ public final class RunGuardian extends AbstractBehavior<RunGuardian.Command> {
     }
 
     private Behavior<Command> onStoreClosed(StoreClosed msg) {
-        done.complete(last);
+        done.complete(ended);
         return Behaviors.stopped();
+    }
+
+    private Behavior<Command> onStopTakingWork(StopTakingWork msg) {
+        runner.tell(new ExperimentRunner.StopTakingWork(msg.reason()));
+        return this;
     }
 
     private Behavior<Command> onTerminated(Terminated t) {

@@ -13,7 +13,8 @@ import org.svosim.simulation.run.TrialStatus;
 import org.svosim.simulation.store.RunStore;
 
 /**
- * The run store's one owner: commits each finished trial as it arrives and confirms it.
+ * The run store's one owner: commits each model call and each finished trial as they arrive,
+ * and confirms each trial.
  * Spawn it on the blocking store dispatcher ({@link #DISPATCHER}), since every write
  * waits for the disk.
  */
@@ -23,7 +24,11 @@ public final class RunRecorder extends AbstractBehavior<RunRecorder.Command> {
     public static final String DISPATCHER = "svo-sim.store-dispatcher";
 
     /** Messages the recorder handles. */
-    public sealed interface Command permits Store, Close {
+    public sealed interface Command permits StoreCall, Store, Close {
+    }
+
+    /** Commit one model call of a trial in flight (no reply). */
+    public record StoreCall(String trialId, CallRecord call) implements Command {
     }
 
     /** Commit this outcome, then tell {@code replyTo}. */
@@ -56,9 +61,15 @@ public final class RunRecorder extends AbstractBehavior<RunRecorder.Command> {
     @Override
     public Receive<Command> createReceive() {
         return newReceiveBuilder()
+                .onMessage(StoreCall.class, this::onStoreCall)
                 .onMessage(Store.class, this::onStore)
                 .onMessage(Close.class, this::onClose)
                 .build();
+    }
+
+    private Behavior<Command> onStoreCall(StoreCall msg) {
+        store.saveCall(msg.trialId(), msg.call());
+        return this;
     }
 
     private Behavior<Command> onStore(Store msg) {

@@ -47,22 +47,26 @@ public final class TrialAgent extends AbstractBehavior<TrialAgent.Command> {
     private final TrialSpec spec;
     private final TrialKit kit;
     private final ActorRef<ExperimentRunner.Command> parent;
+    private final ActorRef<RunRecorder.Command> recorder;
     private final Interview interview;
     private final ProtocolSpec protocol;
     private final List<CallRecord> calls = new ArrayList<>();
     private InterviewStep.Ask pending;
     private final Instant startedAt;
 
-    public static Behavior<Command> create(TrialSpec spec, TrialKit kit, ActorRef<ExperimentRunner.Command> parent) {
-        return Behaviors.setup(ctx -> new TrialAgent(ctx, spec, kit, parent));
+    /** A trial agent that reports its outcome to {@code parent} and each call to {@code recorder} as it returns. */
+    public static Behavior<Command> create(TrialSpec spec, TrialKit kit, ActorRef<ExperimentRunner.Command> parent,
+                                           ActorRef<RunRecorder.Command> recorder) {
+        return Behaviors.setup(ctx -> new TrialAgent(ctx, spec, kit, parent, recorder));
     }
 
     private TrialAgent(ActorContext<Command> ctx, TrialSpec spec, TrialKit kit,
-                       ActorRef<ExperimentRunner.Command> parent) {
+                       ActorRef<ExperimentRunner.Command> parent, ActorRef<RunRecorder.Command> recorder) {
         super(ctx);
         this.spec = spec;
         this.kit = kit;
         this.parent = parent;
+        this.recorder = recorder;
         this.protocol = kit.protocol(spec.protocol());
         Persona persona = Persona.of(spec.value(), kit.templates());
         this.interview = Interviews.create(protocol, persona, kit.measure(), kit.templates(), spec.seed());
@@ -78,8 +82,11 @@ public final class TrialAgent extends AbstractBehavior<TrialAgent.Command> {
     private Behavior<Command> onCallCompleted(CallCompleted msg) {
         CallResult r = msg.result();
         EndpointGateway endpoint = endpointFor(pending.role());
-        calls.add(new CallRecord(calls.size(), pending.role(), pending.purpose(), endpoint.name(), r.modelId(), r.ok(),
-                r.error(), r.startedAt(), r.latencyMs(), r.inputTokens(), r.outputTokens(), r.requestHash()));
+        CallRecord call = new CallRecord(calls.size(), pending.role(), pending.purpose(), endpoint.name(), r.modelId(),
+                r.ok(), r.error(), r.startedAt(), r.latencyMs(), r.inputTokens(), r.outputTokens(), r.requestHash(),
+                r.cached());
+        calls.add(call);
+        recorder.tell(new RunRecorder.StoreCall(spec.trialId(), call));
         InterviewStep next = r.ok() ? interview.onReply(r.text()) : interview.onFailure(r.error());
         return proceed(next);
     }
@@ -87,7 +94,7 @@ public final class TrialAgent extends AbstractBehavior<TrialAgent.Command> {
     private Behavior<Command> proceed(InterviewStep step) {
         if (step instanceof InterviewStep.Ask ask) {
             pending = ask;
-            getContext().pipeToSelf(endpointFor(ask.role()).call(ask.messages(), spec.seed()),
+            getContext().pipeToSelf(endpointFor(ask.role()).call(ask.messages(), spec.seed(), spec.repetition()),
                     (result, error) -> new CallCompleted(result != null ? result : unexpected(error)));
             return this;
         }
@@ -104,7 +111,7 @@ public final class TrialAgent extends AbstractBehavior<TrialAgent.Command> {
     }
 
     private CallResult unexpected(Throwable error) {
-        return new CallResult(null, null, null, null, "internal error: " + error, Instant.now(), 0, "");
+        return new CallResult(null, null, null, null, "internal error: " + error, Instant.now(), 0, "", false);
     }
 
     private TrialOutcome outcome(InterviewResult result) {

@@ -3,11 +3,11 @@ package org.svosim.simulation.experiment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
@@ -17,85 +17,108 @@ import org.svosim.agents.prompt.PromptTemplates;
 import org.svosim.agents.protocol.ProtocolSpec;
 import org.svosim.simulation.config.ExperimentConfig;
 import org.svosim.simulation.endpoint.EndpointGateway;
+import org.svosim.simulation.endpoint.ResponseCache;
 import org.svosim.simulation.engine.RunEvent;
 import org.svosim.simulation.engine.RunGuardian;
 import org.svosim.simulation.engine.TrialKit;
 import org.svosim.simulation.plan.ExperimentPlan;
+import org.svosim.simulation.run.TrialSpec;
 import org.svosim.simulation.store.RunHeader;
+import org.svosim.simulation.store.RunReader;
 import org.svosim.simulation.store.RunStore;
 
 /**
- * Runs one experiment from a loaded config: creates the run folder, opens the endpoints,
- * runs the plan in an actor system, and derives the tables, plots and manifest from the
- * run database.
+ * Runs an experiment from a loaded config, or resumes an interrupted run: opens the endpoints,
+ * runs the trials not yet stored in an actor system, and derives the tables, plots and
+ * manifest from the run database.
  */
 public final class ExperimentRun {
     private ExperimentRun() {
     }
 
-    /** What a finished run left behind. */
-    public record Result(RunFolder folder, RunEvent.Progress progress) {
+    /**
+     * What a run left behind.
+     *
+     * @param stored     trials stored by this invocation, by status
+     * @param stopReason why it stopped before the plan was done, or null if the plan is done
+     */
+    public record Result(RunFolder folder, RunEvent.Progress stored, String stopReason) {
+    }
+
+    /** Starts a new run of {@code config} in a new run folder. */
+    public static Result start(ExperimentConfig config, RunOptions options, Function<String, String> environment,
+                               RunGuardian.Listener listener, RunControl control) throws IOException {
+        ExperimentPlan plan = plan(config);
+        Instant start = Instant.now();
+        try (Endpoints endpoints = Endpoints.open(config, options, environment)) {
+            RunFolder folder = RunFolder.create(options.outputRoot(), config.experiment(), start);
+            Files.writeString(folder.config(), config.rawText(), StandardCharsets.UTF_8);
+            RunManifests.write(folder, RunManifests.started(config, folder, plan, start));
+            try (RunStore store = RunStore.create(folder.database(), header(config, folder, start),
+                    config.measure())) {
+                return execute(config, folder, store, plan.trials(), endpoints, listener, control, start);
+            }
+        }
     }
 
     /**
-     * @param outputRoot  where run folders go (the config's {@code output} unless overridden)
-     * @param environment where API keys are read from (the process environment in production)
-     * @param listener    progress events
+     * Continues an interrupted run: the trials already stored are kept, the others run now, so
+     * that the run ends with exactly the trials an uninterrupted run would have.
      */
-    public static Result execute(ExperimentConfig config, Path outputRoot, Function<String, String> environment,
-                                 RunGuardian.Listener listener) throws IOException {
-        PromptTemplates templates = PromptTemplates.defaults().withOverrides(config.templateOverrides());
-        ExperimentPlan plan = ExperimentPlan.expand(config.seed(), config.agents(), config.values(),
-                config.protocols(), config.repetitions());
-        Map<String, EndpointGateway> endpoints = openEndpoints(config, environment);
-        Instant start = Instant.now();
-        RunFolder folder;
-        RunEvent.Progress progress;
-        try {
-            folder = RunFolder.create(outputRoot, config.experiment(), start);
-            Files.writeString(folder.config(), config.rawText(), StandardCharsets.UTF_8);
-            RunManifests.write(folder, RunManifests.started(config, folder, plan, start));
-        } catch (IOException | RuntimeException e) {
-            endpoints.values().forEach(EndpointGateway::close);
-            throw e;
-        }
-        try (RunStore store = RunStore.create(folder.database(), header(config, folder, start), config.measure())) {
-            TrialKit kit = new TrialKit(config.measure(), templates, protocolsByName(config.protocols()), endpoints);
-            CompletableFuture<RunEvent.Progress> done = new CompletableFuture<>();
-            ActorSystem<RunGuardian.Command> system = ActorSystem.create(
-                    RunGuardian.create(plan.trials(), kit, config.concurrency(), store, listener, done), "svo-sim");
-            try {
-                progress = done.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("run interrupted", e);
-            } catch (ExecutionException e) {
-                throw new IOException("run failed: " + e.getCause().getMessage(), e.getCause());
-            } finally {
-                system.terminate();
-                system.getWhenTerminated().toCompletableFuture().join();
+    public static Result resume(RunFolder folder, ExperimentConfig config, RunOptions options,
+                                Function<String, String> environment, RunGuardian.Listener listener,
+                                RunControl control) throws IOException {
+        Instant started;
+        try (RunReader reader = RunReader.open(folder.database())) {
+            if (!reader.header().configSha256().equals(config.sha256())) {
+                throw new IllegalArgumentException("the config differs from the one " + folder.dir()
+                        + " was started with (SHA-256 " + reader.header().configSha256() + "); a run is resumed"
+                        + " with its own config.yaml");
             }
-        } finally {
-            endpoints.values().forEach(EndpointGateway::close);
+            started = reader.header().startedAt();
         }
-        RunAnalysis.analyze(folder);
-        RunManifests.write(folder, RunManifests.finished(config, folder, plan, start, Instant.now()));
-        return new Result(folder, progress);
+        ExperimentPlan plan = plan(config);
+        try (Endpoints endpoints = Endpoints.open(config, options, environment);
+             RunStore store = RunStore.open(folder.database())) {
+            Set<String> saved = store.savedTrialIds();
+            List<TrialSpec> remaining = plan.trials().stream().filter(t -> !saved.contains(t.trialId())).toList();
+            return execute(config, folder, store, remaining, endpoints, listener, control, started);
+        }
     }
 
-    private static Map<String, EndpointGateway> openEndpoints(ExperimentConfig config,
-                                                              Function<String, String> environment) {
-        Map<String, EndpointGateway> endpoints = new LinkedHashMap<>();
+    private static Result execute(ExperimentConfig config, RunFolder folder, RunStore store, List<TrialSpec> trials,
+                                  Endpoints endpoints, RunGuardian.Listener listener, RunControl control,
+                                  Instant started) throws IOException {
+        store.beginAttempt();
+        PromptTemplates templates = PromptTemplates.defaults().withOverrides(config.templateOverrides());
+        TrialKit kit = new TrialKit(config.measure(), templates, protocolsByName(config.protocols()),
+                endpoints.gateways());
+        CompletableFuture<RunEvent.RunEnded> done = new CompletableFuture<>();
+        ActorSystem<RunGuardian.Command> system = ActorSystem.create(
+                RunGuardian.create(trials, kit, config.concurrency(), store, listener, done), "svo-sim");
+        control.attach(system);
+        RunEvent.RunEnded ended;
         try {
-            for (String name : config.usedBackends()) {
-                BackendSpec spec = config.backends().get(name);
-                endpoints.put(name, EndpointGateway.open(name, spec, environment, config.concurrency()));
-            }
-        } catch (RuntimeException e) {
-            endpoints.values().forEach(EndpointGateway::close);
-            throw e;
+            ended = done.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("run interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IOException("run failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            system.terminate();
+            system.getWhenTerminated().toCompletableFuture().join();
         }
-        return endpoints;
+        RunAnalysis.analyze(folder);
+        String status = ended.complete() ? "finished" : "stopped: " + ended.stopReason();
+        RunManifests.write(folder, RunManifests.ended(config, folder, plan(config), started, Instant.now(), status,
+                endpoints.cacheStatistics()));
+        return new Result(folder, ended.progress(), ended.stopReason());
+    }
+
+    private static ExperimentPlan plan(ExperimentConfig config) {
+        return ExperimentPlan.expand(config.seed(), config.agents(), config.values(), config.protocols(),
+                config.repetitions());
     }
 
     private static Map<String, ProtocolSpec> protocolsByName(List<ProtocolSpec> protocols) {
@@ -107,5 +130,40 @@ public final class ExperimentRun {
     private static RunHeader header(ExperimentConfig config, RunFolder folder, Instant start) {
         return new RunHeader(folder.runId(), config.experiment(), config.seed(), config.sha256(), config.rawText(),
                 start, ToolInfo.version(), ToolInfo.versions());
+    }
+
+    /** The open endpoints of a run and the response cache they share; closes them together. */
+    private record Endpoints(Map<String, EndpointGateway> gateways, ResponseCache cache) implements AutoCloseable {
+
+        static Endpoints open(ExperimentConfig config, RunOptions options, Function<String, String> environment) {
+            boolean anyReal = config.usedBackends().stream()
+                    .anyMatch(n -> !(config.backends().get(n) instanceof BackendSpec.Simulated));
+            ResponseCache cache = options.cacheFile() != null && anyReal ? ResponseCache.open(options.cacheFile())
+                    : null;
+            Map<String, EndpointGateway> gateways = new LinkedHashMap<>();
+            try {
+                for (String name : config.usedBackends()) {
+                    gateways.put(name, EndpointGateway.open(name, config.backends().get(name), environment,
+                            config.concurrency(), cache));
+                }
+            } catch (RuntimeException e) {
+                new Endpoints(gateways, cache).close();
+                throw e;
+            }
+            return new Endpoints(gateways, cache);
+        }
+
+        RunManifest.Cache cacheStatistics() {
+            return cache == null ? new RunManifest.Cache(null, 0, 0)
+                    : new RunManifest.Cache(cache.file().toString(), cache.hits(), cache.misses());
+        }
+
+        @Override
+        public void close() {
+            gateways.values().forEach(EndpointGateway::close);
+            if (cache != null) {
+                cache.close();
+            }
+        }
     }
 }

@@ -41,15 +41,15 @@ public final class RunManifests {
         Map<String, RunManifest.Backend> backends = new LinkedHashMap<>();
         for (String name : config.usedBackends()) {
             BackendSpec spec = config.backends().get(name);
-            backends.put(name, new RunManifest.Backend(spec.provider(), spec, List.of(), 0, 0, 0, 0, null));
+            backends.put(name, new RunManifest.Backend(spec.provider(), spec, List.of(), 0, 0, 0, 0, 0, null));
         }
         return manifest(config, folder, plan, "running", start, null, Map.of(), backends,
-                new RunManifest.Totals(0, 0, 0, 0));
+                new RunManifest.Totals(0, 0, 0, 0, 0), new RunManifest.Cache(null, 0, 0));
     }
 
-    /** The final manifest, with every count read back from the run database. */
-    public static RunManifest finished(ExperimentConfig config, RunFolder folder, ExperimentPlan plan, Instant start,
-                                       Instant end) {
+    /** The manifest at the end of an attempt, with every count read back from the run database. */
+    public static RunManifest ended(ExperimentConfig config, RunFolder folder, ExperimentPlan plan, Instant start,
+                                    Instant end, String status, RunManifest.Cache cache) {
         try (RunReader reader = RunReader.open(folder.database())) {
             Map<String, Long> trials = new LinkedHashMap<>();
             for (TrialStatus s : TrialStatus.values()) {
@@ -61,6 +61,7 @@ public final class RunManifests {
             List<CallRow> calls = reader.calls();
             Map<String, RunManifest.Backend> backends = new LinkedHashMap<>();
             long n = 0;
+            long cached = 0;
             long failed = 0;
             long in = 0;
             long out = 0;
@@ -68,18 +69,20 @@ public final class RunManifests {
                 RunManifest.Backend b = usage(config.backends().get(name), name, calls);
                 backends.put(name, b);
                 n += b.calls();
+                cached += b.cachedCalls();
                 failed += b.failedCalls();
                 in += b.inputTokens();
                 out += b.outputTokens();
             }
-            return manifest(config, folder, plan, "finished", start, end, trials, backends,
-                    new RunManifest.Totals(n, failed, in, out));
+            return manifest(config, folder, plan, status, start, end, trials, backends,
+                    new RunManifest.Totals(n, cached, failed, in, out), cache);
         }
     }
 
     private static RunManifest.Backend usage(BackendSpec spec, String name, List<CallRow> calls) {
         Set<String> models = new LinkedHashSet<>();
         long n = 0;
+        long cached = 0;
         long failed = 0;
         long in = 0;
         long out = 0;
@@ -89,6 +92,7 @@ public final class RunManifests {
                 continue;
             }
             n++;
+            cached += c.cached() ? 1 : 0;
             latency += c.latencyMs();
             if (!c.ok()) {
                 failed++;
@@ -98,17 +102,28 @@ public final class RunManifests {
             in += c.inputTokens() == null ? 0 : c.inputTokens();
             out += c.outputTokens() == null ? 0 : c.outputTokens();
         }
-        return new RunManifest.Backend(spec.provider(), spec, new ArrayList<>(models), n, failed, in, out,
+        return new RunManifest.Backend(spec.provider(), spec, new ArrayList<>(models), n, cached, failed, in, out,
                 n == 0 ? null : (double) latency / n);
     }
 
     private static RunManifest manifest(ExperimentConfig config, RunFolder folder, ExperimentPlan plan, String status,
                                         Instant start, Instant end, Map<String, Long> trials,
-                                        Map<String, RunManifest.Backend> backends, RunManifest.Totals totals) {
+                                        Map<String, RunManifest.Backend> backends, RunManifest.Totals totals,
+                                        RunManifest.Cache cache) {
         return new RunManifest("svo-sim", ToolInfo.versions(), folder.runId(), config.experiment(),
-                config.source().toString(), config.sha256(), config.seed(), SEED_RULE, config.concurrency(), status,
+                config.source().toAbsolutePath().normalize().toString(), config.sha256(), config.seed(), SEED_RULE, config.concurrency(), status,
                 start.toString(), end == null ? null : end.toString(),
-                end == null ? null : Duration.between(start, end).toMillis(), plan.size(), trials, backends, totals);
+                end == null ? null : Duration.between(start, end).toMillis(), plan.size(), trials, backends, totals, cache);
+    }
+
+    /** The absolute path of the config file a run was started from, as its manifest records, or null. */
+    public static Path configFile(RunFolder folder) {
+        try {
+            String path = JSON.readTree(folder.manifest().toFile()).path("config_file").asText(null);
+            return path == null ? null : Path.of(path);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** Writes {@code manifest.json} atomically (temp file, then move). */

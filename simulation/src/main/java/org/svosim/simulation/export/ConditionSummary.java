@@ -60,7 +60,7 @@ public record ConditionSummary(Condition condition, Double idealLow, Double idea
                 share(valid, SvoCategory.ALTRUISTIC), share(valid, SvoCategory.PROSOCIAL),
                 share(valid, SvoCategory.INDIVIDUALISTIC), share(valid, SvoCategory.COMPETITIVE),
                 named ? MeanInterval.of(hits).mean() : null,
-                MeanInterval.of(values(valid, TrialRow::valueRationality)),
+                MeanInterval.of(values(valid, TrialRow::valueRationality)).clippedTo(0, 1),
                 MeanInterval.of(values(valid, TrialRow::choiceRationality)).mean(),
                 rate(answers, d -> d.method() == ParseMethod.INVALID), rate(answers, d -> d.attempts() > 1),
                 rate(answers, d -> d.method() == ParseMethod.EXTRACTOR),

@@ -28,4 +28,13 @@ public record MeanInterval(Double mean, Double sd, Double ciLow, Double ciHigh) 
         double half = t * sd / Math.sqrt(x.length);
         return new MeanInterval(mean, sd, mean - half, mean + half);
     }
+
+    /**
+     * The same interval clipped to {@code [low, high]}, for quantities bounded by definition
+     * (value rationality lies in [0, 1]; a t-interval near a bound would cross it).
+     */
+    public MeanInterval clippedTo(double low, double high) {
+        return new MeanInterval(mean, sd, ciLow == null ? null : Math.max(low, ciLow),
+                ciHigh == null ? null : Math.min(high, ciHigh));
+    }
 }

@@ -48,8 +48,9 @@ public final class SummaryColumns {
                 + " target category; missing for explicit-angle targets"));
         c.add(of("mean_value_rationality", ColumnType.DECIMAL, "0..1", "mean `value_rationality` of the valid"
                 + " trials"));
-        c.add(of("vr_ci_low", ColumnType.DECIMAL, "", "lower end of the " + CI.replace("of the mean", "of that mean")));
-        c.add(of("vr_ci_high", ColumnType.DECIMAL, "", "upper end of that interval"));
+        c.add(of("vr_ci_low", ColumnType.DECIMAL, "0..1", "lower end of the 95% t interval of that mean (as for the"
+                + " angle), clipped to [0, 1] since value rationality cannot leave it"));
+        c.add(of("vr_ci_high", ColumnType.DECIMAL, "0..1", "upper end of that interval"));
         c.add(of("mean_choice_rationality", ColumnType.DECIMAL, "0..1", "mean `choice_rationality` of the valid"
                 + " trials"));
         c.add(of("invalid_answer_rate", ColumnType.DECIMAL, "0..1", "share of the condition's item answers (all"

@@ -23,15 +23,16 @@ final class CostSection implements ReportSection {
     @Override
     public void render(ReportData d, HtmlBuilder html) {
         Map<String, long[]> byBackend = new LinkedHashMap<>();
-        long[] total = new long[5];
+        long[] total = new long[6];
         for (CallRow c : d.calls()) {
-            long[] sums = byBackend.computeIfAbsent(c.backend(), k -> new long[5]);
+            long[] sums = byBackend.computeIfAbsent(c.backend(), k -> new long[6]);
             for (long[] s : List.of(sums, total)) {
                 s[0]++;
-                s[1] += c.ok() ? 0 : 1;
-                s[2] += c.inputTokens() == null ? 0 : c.inputTokens();
-                s[3] += c.outputTokens() == null ? 0 : c.outputTokens();
-                s[4] += c.latencyMs();
+                s[1] += c.cached() ? 1 : 0;
+                s[2] += c.ok() ? 0 : 1;
+                s[3] += c.cached() || c.inputTokens() == null ? 0 : c.inputTokens();
+                s[4] += c.cached() || c.outputTokens() == null ? 0 : c.outputTokens();
+                s[5] += c.latencyMs();
             }
         }
         List<List<String>> rows = new ArrayList<>();
@@ -39,16 +40,18 @@ final class CostSection implements ReportSection {
         if (byBackend.size() > 1) {
             rows.add(row("all backends", total));
         }
-        TableHtml.write(new ReportTable("Calls and tokens per backend", "Token counts as reported by the providers"
-                + " (calls that reported none count 0; simulated backends report none). Cost is empty: no price"
-                + " table is configured yet; multiply the token totals by the provider's current prices.",
-                List.of("backend", "calls", "failed calls", "input tokens", "output tokens", "mean latency (ms)",
-                        "cost"), rows), html);
+        TableHtml.write(new ReportTable("Calls and tokens per backend", "Every model call of the run, including"
+                + " calls of interrupted attempts. Tokens are those reported by the provider for the calls actually"
+                + " sent (replies from the response cache were not sent or paid again; calls that reported no"
+                + " tokens, such as simulated ones, count 0). Cost is empty: no price table is configured yet;"
+                + " multiply the token totals by the provider's prices.",
+                List.of("backend", "calls", "from cache", "failed", "input tokens sent", "output tokens received",
+                        "mean latency (ms)", "cost"), rows), html);
     }
 
     private static List<String> row(String backend, long[] s) {
-        Double latency = s[0] == 0 ? null : (double) s[4] / s[0];
+        Double latency = s[0] == 0 ? null : (double) s[5] / s[0];
         return Arrays.asList(backend, Long.toString(s[0]), Long.toString(s[1]), Long.toString(s[2]),
-                Long.toString(s[3]), Cells.fixed(latency, 1), null);
+                Long.toString(s[3]), Long.toString(s[4]), Cells.fixed(latency, 1), null);
     }
 }

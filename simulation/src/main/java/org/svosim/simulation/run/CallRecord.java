@@ -19,8 +19,9 @@ import org.svosim.agents.protocol.ModelRole;
  * @param inputTokens  prompt tokens reported by the provider, or null
  * @param outputTokens completion tokens reported by the provider, or null
  * @param requestHash  SHA-256 of provider, model, parameters and messages (hex)
+ * @param cached       whether the reply came from the response cache (no request was sent, nothing paid)
  */
 public record CallRecord(int seq, ModelRole role, CallPurpose purpose, String backend, String modelId, boolean ok,
                          String error, Instant startedAt, long latencyMs, Integer inputTokens, Integer outputTokens,
-                         String requestHash) {
+                         String requestHash, boolean cached) {
 }

@@ -5,7 +5,9 @@ import org.svosim.agents.protocol.CallPurpose;
 import org.svosim.agents.protocol.ModelRole;
 
 /**
- * One row of the {@code calls} table: one model call made for a trial. The purpose is stored as
+ * One row of the {@code calls} table: one model call made for a trial, committed when it returned
+ * (before its trial finished). Calls of an attempt that was interrupted stay in the table: they
+ * were made and paid for, though their trial was run again by a later attempt. The purpose is stored as
  * two columns, {@code purpose} (the step) and {@code item_number} (null for steps about no item).
  *
  * @param trialId      the trial
@@ -21,8 +23,11 @@ import org.svosim.agents.protocol.ModelRole;
  * @param inputTokens  prompt tokens reported, or null
  * @param outputTokens completion tokens reported, or null
  * @param requestHash  SHA-256 (hex) of the request
+ * @param attempt      the run attempt that made the call: 1 for the first run, 2 after the first resume, ...
+ * @param cached       whether the reply came from the response cache (nothing was sent or paid)
  */
 public record CallRow(String trialId, int seq, ModelRole role, CallPurpose purpose, String backend,
                       String modelId, boolean ok, String error, Instant startedAt, long latencyMs,
-                      Integer inputTokens, Integer outputTokens, String requestHash) {
+                      Integer inputTokens, Integer outputTokens, String requestHash, int attempt,
+                      boolean cached) {
 }

@@ -73,14 +73,10 @@ final class OutcomeRows {
         return rows;
     }
 
-    List<CallRow> calls(TrialOutcome o) {
-        List<CallRow> rows = new ArrayList<>();
-        for (CallRecord c : o.calls()) {
-            rows.add(new CallRow(o.spec().trialId(), c.seq(), c.role(), c.purpose(), c.backend(), c.modelId(),
-                    c.ok(), c.error(), c.startedAt(), c.latencyMs(), c.inputTokens(), c.outputTokens(),
-                    c.requestHash()));
-        }
-        return rows;
+    static CallRow call(String trialId, int attempt, CallRecord c) {
+        return new CallRow(trialId, c.seq(), c.role(), c.purpose(), c.backend(), c.modelId(), c.ok(), c.error(),
+                c.startedAt(), c.latencyMs(), c.inputTokens(), c.outputTokens(), c.requestHash(), attempt,
+                c.cached());
     }
 
     List<MessageRow> messages(TrialOutcome o) {

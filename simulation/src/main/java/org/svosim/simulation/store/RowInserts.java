@@ -104,8 +104,8 @@ final class RowInserts {
 
     static void calls(Connection c, List<CallRow> rows) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("INSERT INTO calls (trial_id, seq, role, purpose, item_number,"
-                + " backend, model_id, ok, error, started_at, latency_ms, input_tokens, output_tokens, request_hash)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " backend, model_id, ok, error, started_at, latency_ms, input_tokens, output_tokens, request_hash,"
+                + " attempt, cached) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (CallRow r : rows) {
                 setText(st, 1, r.trialId());
                 st.setInt(2, r.seq());
@@ -121,6 +121,8 @@ final class RowInserts {
                 setInteger(st, 12, r.inputTokens() == null ? null : r.inputTokens().longValue());
                 setInteger(st, 13, r.outputTokens() == null ? null : r.outputTokens().longValue());
                 setText(st, 14, r.requestHash());
+                st.setInt(15, r.attempt());
+                setFlag(st, 16, r.cached());
                 st.addBatch();
             }
             st.executeBatch();

@@ -82,7 +82,8 @@ final class RowReads {
         return new CallRow(rs.getString("trial_id"), rs.getInt("seq"), upper(ModelRole.class, rs.getString("role")),
                 purpose(rs), rs.getString("backend"), rs.getString("model_id"), rs.getInt("ok") != 0,
                 rs.getString("error"), instant(rs.getString("started_at")), rs.getLong("latency_ms"),
-                smallInteger(rs, "input_tokens"), smallInteger(rs, "output_tokens"), rs.getString("request_hash"));
+                smallInteger(rs, "input_tokens"), smallInteger(rs, "output_tokens"), rs.getString("request_hash"),
+                rs.getInt("attempt"), rs.getInt("cached") != 0);
     }
 
     static MessageRow message(ResultSet rs) throws SQLException {

@@ -25,10 +25,11 @@ final class RunInfoTable {
     static final String FINISHED_AT = "finished_at";
     static final String SCHEMA_VERSION = "schema_version";
     static final String MEASURE_NAME = "measure_name";
+    static final String ATTEMPTS = "attempts";
 
     /** Keys the store writes itself; {@link RunHeader#extras()} may not use them. */
     static final Set<String> RESERVED_KEYS = Set.of(RUN_ID, EXPERIMENT, SEED, CONFIG_SHA256, CONFIG_YAML,
-            STARTED_AT, TOOL_VERSION, FINISHED_AT, SCHEMA_VERSION, MEASURE_NAME);
+            STARTED_AT, TOOL_VERSION, FINISHED_AT, SCHEMA_VERSION, MEASURE_NAME, ATTEMPTS);
 
     private RunInfoTable() {
     }

@@ -88,10 +88,12 @@ public final class RunReader implements AutoCloseable {
         return query("SELECT * FROM decisions WHERE trial_id = ? ORDER BY position", trialId, RowReads::decision);
     }
 
-    /** Every model call, in plan order of the trials and call order within a trial. */
+    /**
+     * Every model call made for the run, including those of attempts that were interrupted before
+     * their trial was stored (they were sent and paid for), in order of attempt, trial and call.
+     */
     public List<CallRow> calls() {
-        return query("SELECT c.* FROM calls c JOIN trials t USING (trial_id)" + PLAN_ORDER + ", c.seq",
-                null, RowReads::call);
+        return query("SELECT * FROM calls ORDER BY attempt, trial_id, seq", null, RowReads::call);
     }
 
     /** The messages of one trial in order. */

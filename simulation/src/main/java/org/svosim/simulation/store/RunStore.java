@@ -13,12 +13,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.svosim.games.slider.SliderMeasure;
+import org.svosim.simulation.run.CallRecord;
 import org.svosim.simulation.run.TrialOutcome;
 
 /**
- * The writing side of a run database ({@code run.db}). Each finished trial is saved with its
- * decisions, calls and messages in one transaction, committed at once, so that a crash loses at
- * most the trials in flight and {@link #savedTrialIds()} tells a resumed run what is done.
+ * The writing side of a run database ({@code run.db}). Every model call is committed as it returns;
+ * each finished trial is saved with its decisions and messages in one transaction, committed at
+ * once, so that a crash loses at most the trials in flight (never a call's record) and
+ * {@link #savedTrialIds()} tells a resumed run what is done.
  *
  * <p>Not thread-safe: one owner (the run's store actor) creates or opens it and makes every call.
  * {@link RunReader} may read the same file meanwhile.
@@ -27,6 +29,7 @@ public final class RunStore implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final OutcomeRows rows;
+    private int attempt;
 
     private RunStore(Path file, Connection connection, SliderMeasure measure) {
         this.file = file;
@@ -79,11 +82,45 @@ public final class RunStore implements AutoCloseable {
         }
     }
 
-    /** Saves one finished trial with its decisions, calls and messages, and commits. */
+    /**
+     * Starts the next attempt at this run (1 for a new run, one more at every resume) and returns
+     * its number; calls saved from now on carry it.
+     */
+    public int beginAttempt() {
+        try {
+            String last = RunInfoTable.readAll(connection).get(RunInfoTable.ATTEMPTS);
+            attempt = last == null ? 1 : Integer.parseInt(last) + 1;
+            RunInfoTable.put(connection, RunInfoTable.ATTEMPTS, Integer.toString(attempt));
+            connection.commit();
+            return attempt;
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly();
+            throw new RunStoreException("cannot start a new attempt in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Saves one model call of {@code trialId} as soon as it returned, and commits. */
+    public void saveCall(String trialId, CallRecord call) {
+        if (attempt == 0) {
+            throw new IllegalStateException("beginAttempt() must be called before saving calls");
+        }
+        try {
+            RowInserts.calls(connection, List.of(OutcomeRows.call(trialId, attempt, call)));
+            connection.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new RunStoreException("cannot save call " + call.seq() + " of trial " + trialId + " to " + file
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Saves one finished trial with its decisions and messages, and commits. Its calls were saved
+     * one by one with {@link #saveCall} as they returned.
+     */
     public void saveTrial(TrialOutcome outcome) {
         TrialRow trial = rows.trial(outcome);
         List<DecisionRow> decisions = rows.decisions(outcome);
-        List<CallRow> calls = rows.calls(outcome);
         List<MessageRow> messages = rows.messages(outcome);
         try {
             if (isSaved(trial.trialId())) {
@@ -91,7 +128,6 @@ public final class RunStore implements AutoCloseable {
             }
             RowInserts.trial(connection, trial);
             RowInserts.decisions(connection, decisions);
-            RowInserts.calls(connection, calls);
             RowInserts.messages(connection, messages);
             connection.commit();
         } catch (SQLException e) {

@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class StoreSchema {
     /** Bumped whenever a table changes shape; stored in run_info as {@code schema_version}. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private static final List<String> DDL = List.of(
             "CREATE TABLE run_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -35,10 +35,11 @@ final class StoreSchema {
               chosen_letter TEXT, payoff_self REAL, payoff_other REAL, method TEXT NOT NULL,
               attempts INTEGER NOT NULL, raw_reply TEXT, PRIMARY KEY (trial_id, position))""",
             """
-            CREATE TABLE calls (trial_id TEXT NOT NULL REFERENCES trials (trial_id), seq INTEGER NOT NULL,
+            CREATE TABLE calls (trial_id TEXT NOT NULL, attempt INTEGER NOT NULL, seq INTEGER NOT NULL,
               role TEXT NOT NULL, purpose TEXT NOT NULL, item_number INTEGER, backend TEXT, model_id TEXT,
               ok INTEGER NOT NULL, error TEXT, started_at TEXT, latency_ms INTEGER NOT NULL, input_tokens INTEGER,
-              output_tokens INTEGER, request_hash TEXT, PRIMARY KEY (trial_id, seq))""",
+              output_tokens INTEGER, request_hash TEXT, cached INTEGER NOT NULL,
+              PRIMARY KEY (trial_id, attempt, seq))""",
             """
             CREATE TABLE messages (trial_id TEXT NOT NULL REFERENCES trials (trial_id), seq INTEGER NOT NULL,
               model_role TEXT NOT NULL, role TEXT NOT NULL, purpose TEXT NOT NULL, item_number INTEGER,

@@ -43,7 +43,7 @@ class ConfigDefaultsTest {
     }
 
     @Test
-    void realBackendDefaultsLeaveSamplingToTheProvider() throws ConfigException {
+    void realBackendDefaultsLeaveSamplingAndTheKeyVariableToTheProvidersRules() throws ConfigException {
         ExperimentConfig config = ConfigFixtures.load(dir, """
                 experiment: test
                 repetitions: 1

@@ -27,4 +27,13 @@ class MeanIntervalTest {
     void noValueHasNothing() {
         assertThat(MeanInterval.of(List.of())).isEqualTo(new MeanInterval(null, null, null, null));
     }
+
+    @Test
+    void clippingKeepsABoundedQuantitysIntervalInsideItsBounds() {
+        // values 0.9, 1.0, 1.0: mean 0.9667, sd 0.0577, half-width 4.302653 * 0.0577 / 1.732 = 0.1434
+        MeanInterval m = MeanInterval.of(List.of(0.9, 1.0, 1.0)).clippedTo(0, 1);
+        assertThat(m.ciHigh()).isEqualTo(1.0);
+        assertThat(m.ciLow()).isCloseTo(0.96667 - 0.14342, within(1e-4));
+        assertThat(m.mean()).isCloseTo(0.96667, within(1e-4));
+    }
 }

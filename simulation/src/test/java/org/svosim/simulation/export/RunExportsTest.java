@@ -33,8 +33,9 @@ class RunExportsTest {
     void saveSamples() {
         try (RunStore store = RunStore.create(runDir.resolve("run.db"), SampleOutcomes.header(),
                 MurphySliderItems.all())) {
+            store.beginAttempt();
             for (TrialOutcome o : SampleOutcomes.all()) {
-                store.saveTrial(o);
+                SampleOutcomes.saveAsARunDoes(store, o);
             }
             store.finish(SampleOutcomes.T0.plusSeconds(60));
         }

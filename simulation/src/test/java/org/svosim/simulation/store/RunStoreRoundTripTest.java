@@ -29,8 +29,9 @@ class RunStoreRoundTripTest {
     void saveSamples() {
         db = dir.resolve("run.db");
         try (RunStore store = RunStore.create(db, SampleOutcomes.header(), MurphySliderItems.all())) {
+            store.beginAttempt();
             for (TrialOutcome o : SampleOutcomes.all()) {
-                store.saveTrial(o);
+                SampleOutcomes.saveAsARunDoes(store, o);
             }
             store.finish(SampleOutcomes.T0.plusSeconds(60));
         }
@@ -117,7 +118,7 @@ class RunStoreRoundTripTest {
             CallRow failedCall = calls.get(5);
             assertThat(failedCall).isEqualTo(new CallRow("sim/prosocial/hvae/r02", 1, ModelRole.AGENT,
                     new CallPurpose(Kind.ITEM, 2), "sim", "simulated-agent", false, "HTTP 503 after 3 attempts",
-                    SampleOutcomes.T0.plusMillis(1), 41L, null, null, "0f".repeat(32)));
+                    SampleOutcomes.T0.plusMillis(1), 41L, null, null, "0f".repeat(32), 1, false));
             assertThat(calls.get(0).purpose()).isEqualTo(CallPurpose.of(Kind.INDUCTION));
             assertThat(calls.get(3).role()).isEqualTo(ModelRole.EXTRACTOR);
         }

@@ -121,6 +121,14 @@ public final class SampleOutcomes {
     private static CallRecord call(int seq, ModelRole role, CallPurpose purpose, boolean ok, String error,
                                    Integer in, Integer out) {
         return new CallRecord(seq, role, purpose, "sim", "simulated-agent", ok, error, T0.plusMillis(seq),
-                40L + seq, in, out, "0f".repeat(32));
+                40L + seq, in, out, "0f".repeat(32), false);
+    }
+
+    /** Saves an outcome as a run does: each call as it returned, then the finished trial. */
+    public static void saveAsARunDoes(RunStore store, TrialOutcome outcome) {
+        for (CallRecord c : outcome.calls()) {
+            store.saveCall(outcome.spec().trialId(), c);
+        }
+        store.saveTrial(outcome);
     }
 }

@@ -1,0 +1,36 @@
+package org.svosim.simulation.experiment;
+
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.svosim.simulation.engine.RunGuardian;
+
+/**
+ * A handle on a running experiment from outside the actor system (the command line's Ctrl-C
+ * handler): asks the run to start no new trial and to end once the trials in flight are stored.
+ * A stop asked before the run started is delivered when it starts.
+ */
+public final class RunControl {
+    private final AtomicReference<ActorRef<RunGuardian.Command>> guardian = new AtomicReference<>();
+    private volatile String stopReason;
+
+    /** Asks the run to stop taking new trials. */
+    public void requestStop(String reason) {
+        stopReason = reason;
+        ActorRef<RunGuardian.Command> g = guardian.get();
+        if (g != null) {
+            g.tell(new RunGuardian.StopTakingWork(reason));
+        }
+    }
+
+    public boolean stopRequested() {
+        return stopReason != null;
+    }
+
+    void attach(ActorRef<RunGuardian.Command> ref) {
+        guardian.set(ref);
+        String reason = stopReason;
+        if (reason != null) {
+            ref.tell(new RunGuardian.StopTakingWork(reason));
+        }
+    }
+}
