@@ -40,13 +40,14 @@ record ReportData(Path runDir, RunHeader header, Optional<Instant> finishedAt, S
                 json(runDir.resolve(MANIFEST)), List.copyOf(figures), List.copyOf(extraTables));
     }
 
-    /** A tool or library version: from the manifest if present, else from the run header's facts. */
+    /** A tool or library version: from the manifest if present, else from the run header's facts, else "unknown". */
     String version(String key) {
         JsonNode v = manifest.path("versions").path(key);
         if (v.isTextual()) {
             return v.asText();
         }
-        return key.equals("svo_sim") ? header.toolVersion() : header.extras().get(key);
+        String fromHeader = key.equals("svo_sim") ? header.toolVersion() : header.extras().get(key);
+        return fromHeader == null ? "unknown" : fromHeader;
     }
 
     private static JsonNode yaml(String text) {
