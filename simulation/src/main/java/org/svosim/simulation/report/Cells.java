@@ -29,6 +29,11 @@ final class Cells {
         return s == null ? null : s + "%";
     }
 
+    /** A count with thousands separators ("1,007,690"). */
+    static String grouped(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
     static String integer(Number n) {
         return n == null ? null : Long.toString(n.longValue());
     }

@@ -43,7 +43,7 @@ final class CostSection implements ReportSection {
         TableHtml.write(new ReportTable("Calls and tokens per backend", "Every model call of the run, including"
                 + " calls of interrupted attempts. Tokens are those reported by the provider for the calls actually"
                 + " sent (replies from the response cache were not sent or paid again; calls that reported no"
-                + " tokens, such as simulated ones, count 0). Cost is empty: no price table is configured yet;"
+                + " tokens count 0; simulated backends report estimates, 1.3 tokens per word). Cost is empty: no price table is configured yet;"
                 + " multiply the token totals by the provider's prices.",
                 List.of("backend", "calls", "from cache", "failed", "input tokens sent", "output tokens received",
                         "mean latency (ms)", "cost"), rows), html);
@@ -51,7 +51,7 @@ final class CostSection implements ReportSection {
 
     private static List<String> row(String backend, long[] s) {
         Double latency = s[0] == 0 ? null : (double) s[5] / s[0];
-        return Arrays.asList(backend, Long.toString(s[0]), Long.toString(s[1]), Long.toString(s[2]),
-                Long.toString(s[3]), Long.toString(s[4]), Cells.fixed(latency, 1), null);
+        return Arrays.asList(backend, Cells.grouped(s[0]), Cells.grouped(s[1]), Cells.grouped(s[2]),
+                Cells.grouped(s[3]), Cells.grouped(s[4]), Cells.fixed(latency, 1), null);
     }
 }

@@ -31,7 +31,7 @@ final class DesignSection implements ReportSection {
                         + d.header().startedAt() + ", " + d.finishedAt().map(t -> "finished " + t)
                         .orElse("NOT finished (interrupted, or still being written): the tables cover the trials"
                                 + " saved so far") + ".").close("p");
-        TableHtml.write(new ReportTable("Design", "The experiment as configured; trial counts from the run"
+        TableHtml.write(new ReportTable("What was run", "The experiment as configured; trial counts from the run"
                 + " database.", List.of("aspect", "setting"), designRows(d)), html);
         TableHtml.write(backends(d), html);
         html.open("details").element("summary", "The config file as given (config.yaml)");
@@ -86,13 +86,18 @@ final class DesignSection implements ReportSection {
             JsonNode b = e.getValue();
             JsonNode spec = b.has("spec") ? b.path("spec") : b;
             rows.add(Arrays.asList(e.getKey(), agents.contains(e.getKey()) ? "agent under test" : "extractor",
-                    text(b.path("provider")), text(spec.path("model")), JsonText.scalar(b.path("reported_model_ids")),
+                    text(b.path("provider")), model(b, spec), JsonText.scalar(b.path("reported_model_ids")),
                     JsonText.settings(spec, List.of("model", "provider"))));
         }
         return new ReportTable("Backends", "Model ids as configured and as reported by the provider in the replies"
                 + " (simulated backends are a seeded rule-based agent, not a language model). API keys are never"
                 + " recorded, only the name of the variable that held one.",
                 List.of("backend", "role", "provider", "model", "reported model ids", "settings"), rows);
+    }
+
+    private static String model(JsonNode backend, JsonNode spec) {
+        return "simulated".equals(backend.path("provider").asText()) ? "none (rule-based simulated agent)"
+                : text(spec.path("model"));
     }
 
     private static String text(JsonNode node) {

@@ -1,11 +1,14 @@
 package org.svosim.simulation.report;
 
+import java.util.Set;
+
 /**
  * Builds HTML text in which every piece of data is escaped: {@link #text} and attribute values
  * always are; only {@link #markup} takes HTML as is, and only the report's own constant markup
  * goes there. Model replies, goal statements, failure reasons and config text cannot inject markup.
  */
 final class HtmlBuilder {
+    private static final Set<String> INLINE = Set.of("a", "strong", "em", "code", "span", "th", "td", "summary");
     private final StringBuilder out = new StringBuilder(64 * 1024);
 
     /** {@code s} with &amp;, &lt;, &gt;, &quot; and &#39; escaped (null as empty). */
@@ -52,8 +55,12 @@ final class HtmlBuilder {
         return this;
     }
 
+    /** A closing tag; block-level ones end their line, inline ones do not (no stray spaces in text). */
     HtmlBuilder close(String tag) {
-        out.append("</").append(tag).append(">\n");
+        out.append("</").append(tag).append('>');
+        if (!INLINE.contains(tag)) {
+            out.append('\n');
+        }
         return this;
     }
 

@@ -41,16 +41,14 @@ final class MethodsSection implements ReportSection {
                 + " each item is a separate request for a single letter or a JSON object. A reply that is not a clear"
                 + " answer is asked again up to `max_reasks` times, then optionally mapped to a letter by an"
                 + " extractor model. The order in which items and options were shown is recorded for every answer.");
-        Prose.paragraph(html, "Measure.", String.format(Locale.ROOT, "Agents answered the SVO Slider Measure"
-                + " (Murphy, Ackermann & Handgraaf, 2011; here: %s, %d primary and %d secondary items), choosing on"
-                + " each item one allocation of coins between themselves and another participant. The SVO angle is"
-                + " computed over the primary items as `angle = atan2(mean_other - 50, mean_self - 50)` in degrees"
-                + " (the two-argument arctangent, not the arctangent of a ratio). Angles are classified as"
-                + " altruistic (`angle > %.2f`), prosocial (`%.2f < angle <= %.2f`), individualistic"
-                + " (`%.2f < angle <= %.2f`) or competitive (`angle <= %.2f`); an angle exactly on a boundary"
-                + " belongs to the category below it.", d.measure().name(), d.measure().primaryItems().size(),
-                d.measure().secondaryItems().size(), ALTRUISTIC_ABOVE, PROSOCIAL_ABOVE, ALTRUISTIC_ABOVE,
-                INDIVIDUALISTIC_ABOVE, PROSOCIAL_ABOVE, INDIVIDUALISTIC_ABOVE));
+        Prose.paragraph(html, "Measure.", String.format(Locale.ROOT, "Agents answered %s, choosing on each item one"
+                + " allocation of coins between themselves and another participant. The SVO angle is computed over"
+                + " the primary items as `angle = atan2(mean_other - 50, mean_self - 50)` in degrees (the"
+                + " two-argument arctangent, not the arctangent of a ratio). Angles are classified as altruistic"
+                + " (`angle > %.2f`), prosocial (`%.2f < angle <= %.2f`), individualistic (`%.2f < angle <= %.2f`)"
+                + " or competitive (`angle <= %.2f`); an angle exactly on a boundary belongs to the category below"
+                + " it.", items(d), ALTRUISTIC_ABOVE, PROSOCIAL_ABOVE, ALTRUISTIC_ABOVE, INDIVIDUALISTIC_ABOVE,
+                PROSOCIAL_ABOVE, INDIVIDUALISTIC_ABOVE));
         Prose.paragraph(html, "Targets and the ideal agent.", "Named values sit on the SVO ring: altruistic"
                 + " `θ* = 90°`, prosocial `45°`, individualistic `0°`, competitive `-45°`; explicit targets use the"
                 + " configured angle. The ideal agent picks on every item an option maximising the target utility"
@@ -86,6 +84,18 @@ final class MethodsSection implements ReportSection {
                 d.version("jackson"), d.version("jfreechart"), d.version("sqlite_jdbc")));
     }
 
+    /** What was asked: the Murphy et al. items or custom ones, with their numbers. */
+    private static String items(ReportData d) {
+        int primary = d.measure().primaryItems().size();
+        int secondary = d.measure().secondaryItems().size();
+        String counts = primary + " primary" + (secondary == 0 ? "" : " and " + secondary + " secondary") + " item"
+                + (primary + secondary == 1 ? "" : "s");
+        return d.measure().name().startsWith("SVO Slider Measure")
+                ? "the SVO Slider Measure (Murphy, Ackermann & Handgraaf, 2011), its " + counts
+                : "custom slider items (" + counts + ", '" + d.measure().name() + "') scored like the SVO Slider"
+                + " Measure (Murphy, Ackermann & Handgraaf, 2011)";
+    }
+
     private static String design(ReportData d) {
         Map<String, String> agents = new LinkedHashMap<>();
         Map<String, String> values = new LinkedHashMap<>();
@@ -98,13 +108,13 @@ final class MethodsSection implements ReportSection {
         long valid = d.trials().stream().filter(TrialRow::valid).count();
         long invalid = d.trials().stream().filter(t -> t.status() == TrialStatus.INVALID).count();
         JsonNode reps = d.config().path("repetitions");
-        return String.format(Locale.ROOT, "%d agent backend%s (%s) %s induced with %d target value%s (%s) under %d"
-                        + " protocol variant%s (%s), with %s repetitions per backend × value × protocol: %d trials,"
+        return String.format(Locale.ROOT, "%d agent backend%s, %s, %s induced with %d target value%s, %s, under %d"
+                        + " protocol variant%s, %s, with %s repetitions per backend × value × protocol: %d trials,"
                         + " of which %d valid, %d invalid and %d failed. Simulated backends are a seeded rule-based"
                         + " agent, not a language model.", agents.size(), agents.size() == 1 ? "" : "s",
-                String.join("; ", agents.values()), agents.size() == 1 ? "was" : "were", values.size(),
-                values.size() == 1 ? "" : "s", String.join(", ", values.values()), protocols.size(),
-                protocols.size() == 1 ? "" : "s", String.join(", ", protocols),
+                Prose.list(agents.values()), agents.size() == 1 ? "was" : "were", values.size(),
+                values.size() == 1 ? "" : "s", Prose.list(values.values()), protocols.size(),
+                protocols.size() == 1 ? "" : "s", Prose.list(protocols),
                 reps.isNumber() ? reps.asText() : "the configured number of", d.trials().size(), valid, invalid,
                 d.trials().size() - valid - invalid);
     }

@@ -1,5 +1,8 @@
 package org.svosim.simulation.report;
 
+import java.util.Collection;
+import java.util.List;
+
 /** Writes paragraphs of the report's own prose in which `backticked` parts become code; all text is escaped. */
 final class Prose {
     private Prose() {
@@ -13,6 +16,15 @@ final class Prose {
         }
         inline(html, text);
         html.close("p");
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    static String list(Collection<String> items) {
+        List<String> l = List.copyOf(items);
+        if (l.size() <= 1) {
+            return String.join("", l);
+        }
+        return String.join(", ", l.subList(0, l.size() - 1)) + " and " + l.get(l.size() - 1);
     }
 
     /** Text with `code` spans. */

@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.svosim.agents.parse.ParseMethod;
+import org.svosim.simulation.export.Condition;
 import org.svosim.simulation.export.ConditionSummary;
 import org.svosim.simulation.run.TrialStatus;
 import org.svosim.simulation.store.CallRow;
@@ -55,9 +57,10 @@ final class QualitySection implements ReportSection {
     }
 
     private static ReportTable byCondition(List<ConditionSummary> summaries) {
+        Function<Condition, String> backend = ResultsSection.backendLabels(summaries);
         List<List<String>> rows = new ArrayList<>();
         for (ConditionSummary s : summaries) {
-            rows.add(Arrays.asList(ResultsSection.backend(s.condition()), s.condition().protocol(),
+            rows.add(Arrays.asList(backend.apply(s.condition()), s.condition().protocol(),
                     s.condition().valueLabel(), Cells.integer(s.nTrials()), Cells.integer(s.nValid()),
                     Cells.integer(s.nInvalid()), Cells.integer(s.nFailed()), Cells.percent(s.invalidAnswerRate()),
                     Cells.percent(s.reaskRate()), Cells.percent(s.extractorRate())));

@@ -1,5 +1,6 @@
 package org.svosim.simulation.report;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -8,9 +9,24 @@ import java.util.regex.Pattern;
  * scrolling box, so a wide table never widens the page. Numeric cells are right-aligned.
  */
 final class TableHtml {
-    private static final Pattern NUMERIC = Pattern.compile("[-+]?[0-9][0-9.,]*(%| \\[.*\\])?|\\[.*\\]");
+    private static final Pattern NUMERIC = Pattern.compile("[-+]?[0-9][0-9.,]*%?|\\[.*\\]|[0-9]+ / [0-9]+");
+    /** Text this short without spaces (a name, a label) is kept on one line instead of breaking at a '-'. */
+    private static final int ONE_LINE = 32;
 
     private TableHtml() {
+    }
+
+    /** A column is numeric (right-aligned) when each of its non-empty cells is a number or an interval. */
+    static boolean[] numericColumns(ReportTable table) {
+        boolean[] numeric = new boolean[table.header().size()];
+        Arrays.fill(numeric, true);
+        for (List<String> row : table.rows()) {
+            for (int i = 0; i < row.size(); i++) {
+                String cell = row.get(i);
+                numeric[i] &= cell == null || cell.isEmpty() || NUMERIC.matcher(cell).matches();
+            }
+        }
+        return numeric;
     }
 
     static void write(ReportTable table, HtmlBuilder html) {
@@ -20,7 +36,7 @@ final class TableHtml {
             html.element("p", table.caption(), "class", "caption");
         }
         if (table.rows().isEmpty()) {
-            html.element("p", "No rows.", "class", "empty");
+            html.element("p", "None.", "class", "empty");
             html.close("div");
             return;
         }
@@ -29,11 +45,13 @@ final class TableHtml {
             html.element("th", h, "scope", "col");
         }
         html.close("tr").close("thead").open("tbody");
+        boolean[] numeric = numericColumns(table);
         for (List<String> row : table.rows()) {
             html.open("tr");
-            for (String cell : row) {
-                boolean numeric = cell != null && NUMERIC.matcher(cell).matches();
-                html.element("td", cell, "class", numeric ? "num" : "text");
+            for (int i = 0; i < row.size(); i++) {
+                String cell = row.get(i);
+                boolean word = cell != null && cell.length() <= ONE_LINE && !cell.contains(" ");
+                html.element("td", cell, "class", numeric[i] ? "num" : word ? "text word" : "text");
             }
             html.close("tr");
         }

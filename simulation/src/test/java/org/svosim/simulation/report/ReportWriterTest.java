@@ -91,7 +91,7 @@ class ReportWriterTest {
 
         String failedTrials = section(html, "Why trials failed");
         assertThat(failedTrials).contains("HTTP 500: &lt;script&gt;").contains("<td class=\"num\">2</td>")
-                .contains("<td class=\"text\">bad</td>");
+                .contains("<td class=\"text word\">bad</td>");
         assertThat(section(html, "Failed model calls")).contains("<td class=\"num\">2</td>");
         assertThat(section(html, "Replies no answer could be read from")).contains("&lt;img src=x")
                 .contains("<td class=\"num\">1</td>");
@@ -105,7 +105,8 @@ class ReportWriterTest {
 
         String angles = section(html, "Measured SVO angle by condition");
         assertThat(angles).contains(">30.47<").contains(">[41.04, 48.96]<").contains(">1 / 3<")
-                .contains(">14.74<").contains(">100.0%<");
+                .contains(">14.74<");
+        assertThat(section(html, "Measured SVO category by condition")).contains(">100.0%<").contains(">0.0%<");
         assertThat(section(html, "Value rationality by condition")).contains(">0.864<").contains(">0.932<");
     }
 
@@ -129,7 +130,7 @@ class ReportWriterTest {
         String costs = section(report(List.of()), "Calls and tokens per backend").replace("\n", "");
 
         assertThat(costs).contains("no price table is configured yet");
-        assertThat(costs).contains("<td class=\"text\">sim</td><td class=\"num\">6</td><td class=\"num\">0</td>"
+        assertThat(costs).contains("<td class=\"text word\">sim</td><td class=\"num\">6</td><td class=\"num\">0</td>"
                 + "<td class=\"num\">1</td><td class=\"num\">380</td><td class=\"num\">84</td>");
     }
 
