@@ -97,6 +97,9 @@ final class MethodsSection implements ReportSection {
     }
 
     private static String design(ReportData d) {
+        if (d.trials().isEmpty()) {
+            return "No trial was saved: 0 trials, of which 0 valid (see the design above for what was configured).";
+        }
         Map<String, String> agents = new LinkedHashMap<>();
         Map<String, String> values = new LinkedHashMap<>();
         Set<String> protocols = new LinkedHashSet<>();

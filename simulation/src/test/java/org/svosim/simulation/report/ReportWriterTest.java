@@ -135,6 +135,16 @@ class ReportWriterTest {
     }
 
     @Test
+    void runWithoutTrialsStillGivesACompleteReport() throws IOException {
+        SampleRun.store(runDir, SampleOutcomes.header(), List.of(), false);
+
+        String html = report(List.of());
+
+        assertThat(html).contains("<section id=\"methods\">").contains("No figures were made")
+                .contains("0 trials, of which 0 valid").endsWith("</html>\n");
+    }
+
+    @Test
     void unfinishedRunIsFlagged() throws IOException {
         SampleRun.store(runDir, SampleOutcomes.header(), SampleOutcomes.all(), false);
 
