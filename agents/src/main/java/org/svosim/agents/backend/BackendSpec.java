@@ -15,6 +15,12 @@ public sealed interface BackendSpec
     /** The model id sent to the provider (or "simulated-agent"). */
     String model();
 
+    /** The endpoint's base URL ("" for the simulated agent, which has none). */
+    String baseUrl();
+
+    /** The sampling settings sent with every request (all provider defaults for the simulated agent). */
+    SamplingParameters sampling();
+
     /** OpenAI chat completions, or any server speaking that wire format (vLLM, llama.cpp, LM Studio). */
     record OpenAi(String model, String baseUrl, String apiKeyEnv, SamplingParameters sampling, Duration timeout)
             implements BackendSpec {
@@ -57,6 +63,16 @@ public sealed interface BackendSpec
         @Override
         public String model() {
             return "simulated-agent";
+        }
+
+        @Override
+        public String baseUrl() {
+            return "";
+        }
+
+        @Override
+        public SamplingParameters sampling() {
+            return SamplingParameters.defaults();
         }
     }
 }

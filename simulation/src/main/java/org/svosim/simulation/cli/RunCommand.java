@@ -37,6 +37,10 @@ final class RunCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--no-cache", description = "Send every request to the provider; neither read nor fill the cache.")
     boolean noCache;
 
+    @CommandLine.Option(names = "--budget-usd", paramLabel = "USD",
+            description = "Spending limit replacing the config's budget_usd (e.g. raised to resume a run it stopped).")
+    Double budgetUsd;
+
     @CommandLine.Option(names = "--no-progress", description = "Do not draw a progress bar.")
     boolean noProgress;
 
@@ -73,8 +77,9 @@ final class RunCommand implements Callable<Integer> {
             return SvoSimCommand.EXIT_BAD_INPUT;
         }
         Path root = output != null ? output : folder != null ? folder.dir().getParent().getParent() : cfg.output();
-        RunOptions options = new RunOptions(root, noCache ? null
-                : cacheFile != null ? cacheFile : RunOptions.defaultCacheFile(root));
+        Path cache = cacheFile != null ? cacheFile : cfg.cacheFile() != null ? cfg.cacheFile()
+                : RunOptions.defaultCacheFile(root);
+        RunOptions options = new RunOptions(root, noCache ? null : cache, budgetUsd);
         RunControl control = new RunControl();
         ExperimentRun.Result result;
         try (InterruptHandler interrupts = InterruptHandler.install(control, err);

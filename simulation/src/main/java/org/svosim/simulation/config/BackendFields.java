@@ -43,18 +43,44 @@ final class BackendFields {
     static final ConfigField TIMEOUT_SECONDS = number("timeout_seconds", Range.greaterThan(0),
             "Timeout per request in seconds.").defaultsTo(60.0);
 
+    static final ConfigField MAX_IN_FLIGHT = integer("max_in_flight", Range.between(1, 4096),
+            "Most requests in flight at once to this endpoint (default: the experiment's concurrency).");
+    static final ConfigField REQUESTS_PER_MINUTE = integer("requests_per_minute", Range.atLeast(0),
+            "Most requests sent in any 60-second window, shared by every agent on this endpoint (0 = no limit)."
+    ).defaultsTo(0L);
+    static final ConfigField TOKENS_PER_MINUTE = integer("tokens_per_minute", Range.atLeast(0),
+            "Most tokens (prompt + reply; estimated before a call, corrected by the reported usage) in any"
+                    + " 60-second window (0 = no limit).").defaultsTo(0L);
+    static final ConfigField MAX_ATTEMPTS = integer("max_attempts", Range.between(1, 20),
+            "Attempts per call on 429, 5xx, timeouts and connection errors, with exponential backoff, jitter"
+                    + " and Retry-After honoured.").defaultsTo(5L);
+    static final ConfigField RETRY_BUDGET = number("retry_budget", Range.atLeast(0),
+            "Retries the whole run may add, as a share of first attempts (0.2 = at most 20% more requests,"
+                    + " plus 10).").defaultsTo(0.2);
+    static final ConfigField PRICE_INPUT = number("price_input_per_million", Range.atLeast(0),
+            "USD per million prompt tokens of this backend's model (for costs and budget_usd).");
+    static final ConfigField PRICE_OUTPUT = number("price_output_per_million", Range.atLeast(0),
+            "USD per million completion tokens of this backend's model.");
+
+    /** The traffic and price fields every real provider has. */
+    static final List<ConfigField> ENDPOINT = List.of(MAX_IN_FLIGHT, REQUESTS_PER_MINUTE, TOKENS_PER_MINUTE,
+            MAX_ATTEMPTS, RETRY_BUDGET, PRICE_INPUT, PRICE_OUTPUT);
+
     static final FieldSet SIMULATED = FieldSet.of("a simulated backend", PROVIDER, FIDELITY, PULL_ANGLE, NOISE,
             MALFORMED_RATE);
     static final FieldSet OPENAI = FieldSet.of("an openai backend", PROVIDER, MODEL,
             BASE_URL.defaultsTo(BackendSpec.OpenAi.DEFAULT_BASE_URL), API_KEY_ENV, TEMPERATURE, TOP_P, MAX_TOKENS,
-            SEED, TIMEOUT_SECONDS);
+            SEED, TIMEOUT_SECONDS, MAX_IN_FLIGHT, REQUESTS_PER_MINUTE, TOKENS_PER_MINUTE, MAX_ATTEMPTS, RETRY_BUDGET,
+            PRICE_INPUT, PRICE_OUTPUT);
     static final FieldSet OLLAMA = FieldSet.of("an ollama backend (it needs no API key)", PROVIDER, MODEL,
             BASE_URL.defaultsTo(BackendSpec.Ollama.DEFAULT_BASE_URL), TEMPERATURE, TOP_P, MAX_TOKENS, SEED,
-            TIMEOUT_SECONDS);
+            TIMEOUT_SECONDS, MAX_IN_FLIGHT, REQUESTS_PER_MINUTE, TOKENS_PER_MINUTE, MAX_ATTEMPTS, RETRY_BUDGET,
+            PRICE_INPUT, PRICE_OUTPUT);
     static final FieldSet ANTHROPIC = FieldSet.of("an anthropic backend (it has no seed)", PROVIDER, MODEL,
             BASE_URL.defaultsTo(BackendSpec.Anthropic.DEFAULT_BASE_URL), API_KEY_ENV,
             TEMPERATURE.withRange(Range.between(0, 1), "Sampling temperature, 0 to 1 for Anthropic"
-                    + " (default: the provider's)."), TOP_P, MAX_TOKENS, TIMEOUT_SECONDS);
+                    + " (default: the provider's)."), TOP_P, MAX_TOKENS, TIMEOUT_SECONDS, MAX_IN_FLIGHT,
+            REQUESTS_PER_MINUTE, TOKENS_PER_MINUTE, MAX_ATTEMPTS, RETRY_BUDGET, PRICE_INPUT, PRICE_OUTPUT);
 
     /** The field set of each provider, in {@link #PROVIDERS} order. */
     static final Map<String, FieldSet> BY_PROVIDER = Map.of("simulated", SIMULATED, "openai", OPENAI,

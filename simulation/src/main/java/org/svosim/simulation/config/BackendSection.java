@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import org.svosim.agents.backend.BackendSpec;
 import org.svosim.agents.backend.SamplingParameters;
 import org.svosim.agents.backend.SimulatedAgentSettings;
+import org.svosim.agents.traffic.RetryPolicy;
+import org.svosim.agents.traffic.TrafficSettings;
 
 /** Reads the {@code backends} section: backend name -> {@link BackendSpec}, in config order. */
 final class BackendSection {
@@ -40,6 +42,47 @@ final class BackendSection {
             }
         }
         return backends;
+    }
+
+    /**
+     * The endpoint settings of every backend read by {@link #read}: traffic limits, retry policy
+     * and price. Problems were reported by {@link #read} (unknown fields) or are reported here
+     * (ranges, a price given halfway).
+     */
+    static Map<String, EndpointSettings> readEndpoints(ConfigNode section, Map<String, BackendSpec> specs,
+                                                       int concurrency) {
+        Map<String, EndpointSettings> endpoints = new LinkedHashMap<>();
+        for (Map.Entry<String, BackendSpec> e : specs.entrySet()) {
+            if (e.getValue() instanceof BackendSpec.Simulated) {
+                endpoints.put(e.getKey(), new EndpointSettings(null, new TokenPrice(0.0, 0.0)));
+            } else {
+                endpoints.put(e.getKey(), endpoint(section.get(e.getKey()), e.getValue(), concurrency));
+            }
+        }
+        return endpoints;
+    }
+
+    private static EndpointSettings endpoint(ConfigNode b, BackendSpec spec, int concurrency) {
+        Integer maxInFlight = FieldReads.smallInteger(b, BackendFields.MAX_IN_FLIGHT);
+        long requests = FieldReads.integer(b, BackendFields.REQUESTS_PER_MINUTE);
+        long tokens = FieldReads.integer(b, BackendFields.TOKENS_PER_MINUTE);
+        int attempts = FieldReads.smallInteger(b, BackendFields.MAX_ATTEMPTS);
+        double budget = FieldReads.number(b, BackendFields.RETRY_BUDGET);
+        Double in = FieldReads.number(b, BackendFields.PRICE_INPUT);
+        Double out = FieldReads.number(b, BackendFields.PRICE_OUTPUT);
+        if ((in == null) != (out == null)) {
+            b.get(in == null ? BackendFields.PRICE_OUTPUT.name() : BackendFields.PRICE_INPUT.name())
+                    .problem("give both price_input_per_million and price_output_per_million, or neither");
+        }
+        RetryPolicy d = RetryPolicy.defaults();
+        Duration perCall = timeout(b);
+        TrafficSettings traffic = TrafficSettings.defaults()
+                .withMaxInFlight(Math.min(maxInFlight == null ? concurrency : maxInFlight, concurrency))
+                .withRateLimits((int) Math.min(requests, Integer.MAX_VALUE), tokens, Duration.ofMinutes(1))
+                .withRetry(new RetryPolicy(attempts, d.initialBackoff(), d.maxBackoff(), d.multiplier(), d.jitter(),
+                        perCall))
+                .withRetryBudget(budget, TrafficSettings.defaults().retryBudgetFloor());
+        return new EndpointSettings(traffic, new TokenPrice(in, out));
     }
 
     private static BackendSpec readOne(ConfigNode b) {

@@ -60,9 +60,22 @@ public final class ConfigLoader {
         List<ProtocolSpec> protocols = ProtocolSection.read(root.get(TopLevelFields.PROTOCOLS.name()), backendNames);
         List<String> agents = AgentSection.read(root, backendNames, protocols);
         Map<String, String> templates = TemplateSection.read(root, file, knownTemplateNames);
+        Map<String, EndpointSettings> endpoints = BackendSection.readEndpoints(backendNode, backends, concurrency);
+        Double budget = FieldReads.number(root, TopLevelFields.BUDGET_USD);
+        if (budget != null) {
+            for (String name : backends.keySet()) {
+                if (!endpoints.get(name).price().known()) {
+                    root.get(TopLevelFields.BUDGET_USD.name()).problem("needs the price of every backend; backend '"
+                            + name + "' has no price_input_per_million / price_output_per_million");
+                    break;
+                }
+            }
+        }
+        String cache = root.get(TopLevelFields.CACHE_FILE.name()).nonBlank("a file path");
         problems.throwIfAny();
         return new ExperimentConfig(file, document.text(), experiment, seed, repetitions, measure, concurrency,
-                output, backends, agents, values, protocols, templates, sha256(document.text()));
+                output, backends, agents, values, protocols, templates, sha256(document.text()), endpoints, budget,
+                cache == null ? null : Path.of(cache));
     }
 
     private static Path outputPath(ConfigNode field) {

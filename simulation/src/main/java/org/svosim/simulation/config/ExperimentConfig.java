@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.svosim.agents.backend.BackendSpec;
 import org.svosim.agents.protocol.ProtocolSpec;
+import org.svosim.agents.traffic.TrafficSettings;
 import org.svosim.games.slider.SliderMeasure;
 import org.svosim.games.value.TargetValue;
 
@@ -30,12 +31,16 @@ import org.svosim.games.value.TargetValue;
  * @param protocols         protocol variants, in order
  * @param templateOverrides prompt template name -> replacement text (templates_file merged with inline)
  * @param sha256            SHA-256 of the raw text, lower-case hex
+ * @param endpoints         backend name -> traffic limits, retry policy and price
+ * @param budgetUsd         spending limit of the run in USD, or null for none
+ * @param cacheFile         the response cache file, or null for the default under the output folder
  */
 public record ExperimentConfig(Path source, String rawText, String experiment, long seed, int repetitions,
                                SliderMeasure measure, int concurrency, Path output,
                                Map<String, BackendSpec> backends, List<String> agents, List<TargetValue> values,
                                List<ProtocolSpec> protocols, Map<String, String> templateOverrides,
-                               String sha256) {
+                               String sha256, Map<String, EndpointSettings> endpoints, Double budgetUsd,
+                               Path cacheFile) {
 
     public ExperimentConfig {
         backends = Collections.unmodifiableMap(new LinkedHashMap<>(backends));
@@ -43,6 +48,7 @@ public record ExperimentConfig(Path source, String rawText, String experiment, l
         values = List.copyOf(values);
         protocols = List.copyOf(protocols);
         templateOverrides = Collections.unmodifiableMap(new LinkedHashMap<>(templateOverrides));
+        endpoints = Collections.unmodifiableMap(new LinkedHashMap<>(endpoints));
         for (String agent : agents) {
             if (!backends.containsKey(agent)) {
                 throw new IllegalArgumentException("agent '" + agent + "' is not a defined backend");
@@ -66,6 +72,18 @@ public record ExperimentConfig(Path source, String rawText, String experiment, l
         Set<String> names = new LinkedHashSet<>(agents);
         names.addAll(extractors());
         return new ArrayList<>(names);
+    }
+
+    /** The traffic limits and retry policy of a backend's endpoint (null for the simulated agent). */
+    public TrafficSettings traffic(String backend) {
+        EndpointSettings e = endpoints.get(backend);
+        return e == null ? null : e.traffic();
+    }
+
+    /** The price of a backend's model (unknown when the config gives none; 0 for the simulated agent). */
+    public TokenPrice price(String backend) {
+        EndpointSettings e = endpoints.get(backend);
+        return e == null ? TokenPrice.unknown() : e.price();
     }
 
     /** Number of trials the config asks for: agents x values x protocols x repetitions. */

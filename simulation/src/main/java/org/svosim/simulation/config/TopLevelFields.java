@@ -38,8 +38,16 @@ final class TopLevelFields {
     static final ConfigField TEMPLATES_FILE = of("templates_file", FieldType.NON_BLANK_TEXT,
             "A YAML file of template name -> text, relative to the config file's folder.");
 
+    static final ConfigField BUDGET_USD = ConfigField.number("budget_usd", Range.greaterThan(0),
+            "Spending limit in USD (needs the backends' prices): no new trial starts once the run's cost plus"
+                    + " the most one more trial can cost would exceed it; raise it and resume.");
+    static final ConfigField CACHE_FILE = of("cache_file", FieldType.NON_BLANK_TEXT,
+            "Response cache (SQLite file), relative to the current directory unless absolute (default:"
+                    + " <output>/response-cache.db).");
+
     static final FieldSet ALL = FieldSet.of("an experiment config", EXPERIMENT, SEED, REPETITIONS, ITEMS,
-            CUSTOM_ITEMS, CONCURRENCY, OUTPUT, BACKENDS, AGENTS, VALUES, PROTOCOLS, TEMPLATES, TEMPLATES_FILE);
+            CUSTOM_ITEMS, CONCURRENCY, OUTPUT, BACKENDS, AGENTS, VALUES, PROTOCOLS, TEMPLATES, TEMPLATES_FILE,
+            BUDGET_USD, CACHE_FILE);
 
     private TopLevelFields() {
     }

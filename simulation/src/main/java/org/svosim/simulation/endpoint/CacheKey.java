@@ -7,7 +7,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import org.svosim.agents.backend.BackendSpec;
-import org.svosim.agents.backend.SamplingParameters;
 
 /**
  * The key of a cached response: SHA-256 over the provider, base URL, model, every sampling
@@ -24,41 +23,15 @@ public final class CacheKey {
         MessageDigest sha = sha256();
         update(sha, "svo-sim cache key v1");
         update(sha, spec.provider());
-        update(sha, baseUrl(spec));
+        update(sha, spec.baseUrl());
         update(sha, spec.model());
-        update(sha, String.valueOf(sampling(spec)));
+        update(sha, String.valueOf(spec.sampling()));
         update(sha, Integer.toString(replicate));
         for (ChatMessage m : messages) {
             update(sha, m.type().name());
             update(sha, RequestHash.textOf(m));
         }
         return HexFormat.of().formatHex(sha.digest());
-    }
-
-    private static String baseUrl(BackendSpec spec) {
-        if (spec instanceof BackendSpec.OpenAi o) {
-            return o.baseUrl();
-        }
-        if (spec instanceof BackendSpec.Ollama o) {
-            return o.baseUrl();
-        }
-        if (spec instanceof BackendSpec.Anthropic a) {
-            return a.baseUrl();
-        }
-        return "";
-    }
-
-    private static SamplingParameters sampling(BackendSpec spec) {
-        if (spec instanceof BackendSpec.OpenAi o) {
-            return o.sampling();
-        }
-        if (spec instanceof BackendSpec.Ollama o) {
-            return o.sampling();
-        }
-        if (spec instanceof BackendSpec.Anthropic a) {
-            return a.sampling();
-        }
-        return null;
     }
 
     private static void update(MessageDigest sha, String s) {

@@ -54,9 +54,9 @@ public final class EndpointGateway implements AutoCloseable {
         this.traffic = traffic;
         this.cache = spec instanceof BackendSpec.Simulated ? null : cache;
         this.secret = secret == null || secret.isBlank() ? null : secret;
-        AtomicInteger threads = new AtomicInteger();
+        AtomicInteger started = new AtomicInteger();
         this.executor = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "endpoint-" + name + "-" + threads.incrementAndGet());
+            Thread t = new Thread(r, "endpoint-" + name + "-" + started.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
@@ -119,7 +119,7 @@ public final class EndpointGateway implements AutoCloseable {
             ChatRequest request = ChatRequest.builder().messages(messages).build();
             ChatResponse response = traffic == null ? model.chat(request)
                     : traffic.call(() -> EmptyReplyException.requireText(model.chat(request)),
-                            TokenEstimates.estimate(promptCharacters(messages), maxTokens(spec)),
+                            TokenEstimates.estimate(promptCharacters(messages), spec.sampling().maxTokens()),
                             EndpointGateway::reportedTokens);
             ModelReply reply = ModelReply.of(response);
             long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
@@ -158,19 +158,6 @@ public final class EndpointGateway implements AutoCloseable {
             n += RequestHash.textOf(m).length();
         }
         return n;
-    }
-
-    private static Integer maxTokens(BackendSpec spec) {
-        if (spec instanceof BackendSpec.OpenAi o) {
-            return o.sampling().maxTokens();
-        }
-        if (spec instanceof BackendSpec.Ollama o) {
-            return o.sampling().maxTokens();
-        }
-        if (spec instanceof BackendSpec.Anthropic a) {
-            return a.sampling().maxTokens();
-        }
-        return null;
     }
 
     private static int reportedTokens(ChatResponse response) {

@@ -7,6 +7,7 @@ import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.Receive;
+import org.svosim.simulation.run.CallRecord;
 import org.svosim.simulation.run.TrialOutcome;
 import org.svosim.simulation.run.TrialSpec;
 import org.svosim.simulation.run.TrialStatus;
@@ -40,19 +41,25 @@ public final class ExperimentRunner extends AbstractBehavior<ExperimentRunner.Co
     private final ActorRef<RunEvent> listener;
     private final ActorRef<RunRecorder.Stored> storedAdapter;
     private final RunEvent.Counts counts = new RunEvent.Counts();
+    private final SpendLimit spendLimit;
+    private double spentUsd;
     private int nextTrial;
     private int inFlight;
     private int finished;
     private String stopReason;
 
-    public static Behavior<Command> create(List<TrialSpec> trials, TrialKit kit, int maxInFlight,
+    /** A runner of {@code trials}; {@code spendLimit} may be null (no budget). */
+    public static Behavior<Command> create(List<TrialSpec> trials, TrialKit kit, int maxInFlight, SpendLimit spendLimit,
                                            ActorRef<RunRecorder.Command> recorder, ActorRef<RunEvent> listener) {
-        return Behaviors.setup(ctx -> new ExperimentRunner(ctx, trials, kit, maxInFlight, recorder, listener));
+        return Behaviors.setup(ctx -> new ExperimentRunner(ctx, trials, kit, maxInFlight, spendLimit, recorder,
+                listener));
     }
 
     private ExperimentRunner(ActorContext<Command> ctx, List<TrialSpec> trials, TrialKit kit, int maxInFlight,
-                             ActorRef<RunRecorder.Command> recorder, ActorRef<RunEvent> listener) {
+                             SpendLimit spendLimit, ActorRef<RunRecorder.Command> recorder,
+                             ActorRef<RunEvent> listener) {
         super(ctx);
+        this.spendLimit = spendLimit;
         this.trials = List.copyOf(trials);
         this.kit = kit;
         this.maxInFlight = Math.max(1, maxInFlight);
@@ -82,6 +89,10 @@ public final class ExperimentRunner extends AbstractBehavior<ExperimentRunner.Co
     private Behavior<Command> onTrialFinished(TrialFinished msg) {
         inFlight--;
         finished++;
+        for (CallRecord c : msg.outcome().calls()) {
+            Double cost = kit.prices().callCost(c.backend(), c.cached(), c.inputTokens(), c.outputTokens());
+            spentUsd += cost == null ? 0 : cost;
+        }
         recorder.tell(new RunRecorder.Store(msg.outcome(), storedAdapter));
         fill();
         return this;
@@ -97,6 +108,12 @@ public final class ExperimentRunner extends AbstractBehavior<ExperimentRunner.Co
 
     private void fill() {
         while (stopReason == null && inFlight < maxInFlight && nextTrial < trials.size()) {
+            if (spendLimit != null && !spendLimit.allowsAnother(spentUsd, inFlight)) {
+                if (inFlight == 0) {
+                    stopReason = spendLimit.reason(spentUsd);
+                }
+                return;
+            }
             TrialSpec spec = trials.get(nextTrial++);
             inFlight++;
             getContext().spawn(TrialAgent.create(spec, kit, getContext().getSelf(), recorder), "trial-" + spec.index());

@@ -46,13 +46,17 @@ public final class RunGuardian extends AbstractBehavior<RunGuardian.Command> {
     private final CompletableFuture<RunEvent.RunEnded> done;
     private RunEvent.RunEnded ended;
 
-    public static Behavior<Command> create(List<TrialSpec> trials, TrialKit kit, int maxInFlight, RunStore store,
-                                           Listener listener, CompletableFuture<RunEvent.RunEnded> done) {
-        return Behaviors.setup(ctx -> new RunGuardian(ctx, trials, kit, maxInFlight, store, listener, done));
+    /** The root of a run of {@code trials}; {@code spendLimit} may be null (no budget). */
+    public static Behavior<Command> create(List<TrialSpec> trials, TrialKit kit, int maxInFlight, SpendLimit spendLimit,
+                                           RunStore store, Listener listener,
+                                           CompletableFuture<RunEvent.RunEnded> done) {
+        return Behaviors.setup(ctx -> new RunGuardian(ctx, trials, kit, maxInFlight, spendLimit, store, listener,
+                done));
     }
 
     private RunGuardian(ActorContext<Command> ctx, List<TrialSpec> trials, TrialKit kit, int maxInFlight,
-                        RunStore store, Listener listener, CompletableFuture<RunEvent.RunEnded> done) {
+                        SpendLimit spendLimit, RunStore store, Listener listener,
+                        CompletableFuture<RunEvent.RunEnded> done) {
         super(ctx);
         this.listener = listener;
         this.done = done;
@@ -60,7 +64,7 @@ public final class RunGuardian extends AbstractBehavior<RunGuardian.Command> {
                 DispatcherSelector.fromConfig(RunRecorder.DISPATCHER));
         ctx.watch(recorder);
         ActorRef<RunEvent> events = ctx.messageAdapter(RunEvent.class, Event::new);
-        this.runner = ctx.spawn(ExperimentRunner.create(trials, kit, maxInFlight, recorder, events), "experiment");
+        this.runner = ctx.spawn(ExperimentRunner.create(trials, kit, maxInFlight, spendLimit, recorder, events), "experiment");
     }
 
     @Override

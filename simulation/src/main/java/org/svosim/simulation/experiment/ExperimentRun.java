@@ -10,22 +10,29 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
 import java.util.function.Function;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.svosim.agents.backend.BackendSpec;
 import org.svosim.agents.prompt.PromptTemplates;
 import org.svosim.agents.protocol.ProtocolSpec;
 import org.svosim.simulation.config.ExperimentConfig;
+import org.svosim.simulation.config.PriceTable;
 import org.svosim.simulation.endpoint.EndpointGateway;
 import org.svosim.simulation.endpoint.ResponseCache;
 import org.svosim.simulation.engine.RunEvent;
 import org.svosim.simulation.engine.RunGuardian;
+import org.svosim.simulation.engine.SpendLimit;
+import org.svosim.simulation.estimate.RunEstimate;
+import org.svosim.simulation.export.TrialCosts;
 import org.svosim.simulation.engine.TrialKit;
 import org.svosim.simulation.plan.ExperimentPlan;
+import org.svosim.simulation.plan.TrialSeeds;
 import org.svosim.simulation.run.TrialSpec;
 import org.svosim.simulation.store.RunHeader;
 import org.svosim.simulation.store.RunReader;
 import org.svosim.simulation.store.RunStore;
+import org.svosim.simulation.store.TrialRow;
 
 /**
  * Runs an experiment from a loaded config, or resumes an interrupted run: opens the endpoints,
@@ -49,6 +56,7 @@ public final class ExperimentRun {
     public static Result start(ExperimentConfig config, RunOptions options, Function<String, String> environment,
                                RunGuardian.Listener listener, RunControl control) throws IOException {
         ExperimentPlan plan = plan(config);
+        SpendLimit limit = spendLimit(config, options, plan.trials(), 0.0);
         Instant start = Instant.now();
         try (Endpoints endpoints = Endpoints.open(config, options, environment)) {
             RunFolder folder = RunFolder.create(options.outputRoot(), config.experiment(), start);
@@ -56,7 +64,7 @@ public final class ExperimentRun {
             RunManifests.write(folder, RunManifests.started(config, folder, plan, start));
             try (RunStore store = RunStore.create(folder.database(), header(config, folder, start),
                     config.measure())) {
-                return execute(config, folder, store, plan.trials(), endpoints, listener, control, start);
+                return execute(config, folder, store, plan.trials(), limit, endpoints, listener, control, start);
             }
         }
     }
@@ -69,6 +77,8 @@ public final class ExperimentRun {
                                 Function<String, String> environment, RunGuardian.Listener listener,
                                 RunControl control) throws IOException {
         Instant started;
+        double spentBefore;
+        Set<String> saved;
         try (RunReader reader = RunReader.open(folder.database())) {
             if (!reader.header().configSha256().equals(config.sha256())) {
                 throw new IllegalArgumentException("the config differs from the one " + folder.dir()
@@ -76,26 +86,28 @@ public final class ExperimentRun {
                         + " with its own config.yaml");
             }
             started = reader.header().startedAt();
+            spentBefore = TrialCosts.of(reader).values().stream().mapToDouble(c -> c == null ? 0 : c).sum();
+            saved = reader.trials().stream().map(TrialRow::trialId).collect(Collectors.toSet());
         }
         ExperimentPlan plan = plan(config);
+        List<TrialSpec> pending = plan.trials().stream().filter(t -> !saved.contains(t.trialId())).toList();
+        SpendLimit limit = spendLimit(config, options, pending, spentBefore);
         try (Endpoints endpoints = Endpoints.open(config, options, environment);
              RunStore store = RunStore.open(folder.database())) {
-            Set<String> saved = store.savedTrialIds();
-            List<TrialSpec> remaining = plan.trials().stream().filter(t -> !saved.contains(t.trialId())).toList();
-            return execute(config, folder, store, remaining, endpoints, listener, control, started);
+            return execute(config, folder, store, pending, limit, endpoints, listener, control, started);
         }
     }
 
     private static Result execute(ExperimentConfig config, RunFolder folder, RunStore store, List<TrialSpec> trials,
-                                  Endpoints endpoints, RunGuardian.Listener listener, RunControl control,
-                                  Instant started) throws IOException {
+                                  SpendLimit limit, Endpoints endpoints, RunGuardian.Listener listener,
+                                  RunControl control, Instant started) throws IOException {
         store.beginAttempt();
         PromptTemplates templates = PromptTemplates.defaults().withOverrides(config.templateOverrides());
         TrialKit kit = new TrialKit(config.measure(), templates, protocolsByName(config.protocols()),
-                endpoints.gateways());
+                endpoints.gateways(), PriceTable.of(config));
         CompletableFuture<RunEvent.RunEnded> done = new CompletableFuture<>();
         ActorSystem<RunGuardian.Command> system = ActorSystem.create(
-                RunGuardian.create(trials, kit, config.concurrency(), store, listener, done), "svo-sim");
+                RunGuardian.create(trials, kit, config.concurrency(), limit, store, listener, done), "svo-sim");
         control.attach(system);
         RunEvent.RunEnded ended;
         try {
@@ -116,6 +128,21 @@ public final class ExperimentRun {
         return new Result(folder, ended.progress(), ended.stopReason());
     }
 
+    /** The spending limit of this attempt, or null without a budget. */
+    private static SpendLimit spendLimit(ExperimentConfig config, RunOptions options, List<TrialSpec> trials,
+                                         double spentBefore) {
+        Double budget = options.budgetUsd() != null ? options.budgetUsd() : config.budgetUsd();
+        if (budget == null) {
+            return null;
+        }
+        Double costliest = RunEstimate.of(config, trials).costliestTrial();
+        if (costliest == null) {
+            throw new IllegalArgumentException("a budget needs the price of every backend (price_input_per_million,"
+                    + " price_output_per_million)");
+        }
+        return new SpendLimit(budget, spentBefore, costliest);
+    }
+
     private static ExperimentPlan plan(ExperimentConfig config) {
         return ExperimentPlan.expand(config.seed(), config.agents(), config.values(), config.protocols(),
                 config.repetitions());
@@ -128,8 +155,10 @@ public final class ExperimentRun {
     }
 
     private static RunHeader header(ExperimentConfig config, RunFolder folder, Instant start) {
+        Map<String, String> facts = new LinkedHashMap<>(ToolInfo.versions());
+        facts.put(PriceTable.RUN_INFO_KEY, PriceTable.of(config).toJson());
         return new RunHeader(folder.runId(), config.experiment(), config.seed(), config.sha256(), config.rawText(),
-                start, ToolInfo.version(), ToolInfo.versions());
+                start, ToolInfo.version(), facts);
     }
 
     /** The open endpoints of a run and the response cache they share; closes them together. */
@@ -144,7 +173,8 @@ public final class ExperimentRun {
             try {
                 for (String name : config.usedBackends()) {
                     gateways.put(name, EndpointGateway.open(name, config.backends().get(name), environment,
-                            config.concurrency(), cache));
+                            config.concurrency(), config.traffic(name), TrialSeeds.derive(config.seed(), "traffic:" + name),
+                            cache));
                 }
             } catch (RuntimeException e) {
                 new Endpoints(gateways, cache).close();

@@ -34,14 +34,15 @@ public record RunManifest(
     /** One backend as configured and as used. */
     public record Backend(String provider, BackendSpec spec, List<String> reportedModelIds, long calls,
                           long cachedCalls, long failedCalls, long inputTokens, long outputTokens,
-                          Double meanLatencyMs) {
+                          Double meanLatencyMs, Double costUsd) {
     }
 
     /**
      * Totals over every call of the run, including calls of interrupted attempts (they were paid
      * for) and calls answered from the response cache ({@code cachedCalls}, not paid again).
      */
-    public record Totals(long calls, long cachedCalls, long failedCalls, long inputTokens, long outputTokens) {
+    public record Totals(long calls, long cachedCalls, long failedCalls, long inputTokens, long outputTokens,
+                         Double costUsd) {
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import org.svosim.agents.backend.BackendSpec;
 import org.svosim.simulation.config.ExperimentConfig;
+import org.svosim.simulation.config.PriceTable;
 import org.svosim.simulation.plan.ExperimentPlan;
 import org.svosim.simulation.run.TrialStatus;
 import org.svosim.simulation.store.CallRow;
@@ -41,10 +42,10 @@ public final class RunManifests {
         Map<String, RunManifest.Backend> backends = new LinkedHashMap<>();
         for (String name : config.usedBackends()) {
             BackendSpec spec = config.backends().get(name);
-            backends.put(name, new RunManifest.Backend(spec.provider(), spec, List.of(), 0, 0, 0, 0, 0, null));
+            backends.put(name, new RunManifest.Backend(spec.provider(), spec, List.of(), 0, 0, 0, 0, 0, null, 0.0));
         }
         return manifest(config, folder, plan, "running", start, null, Map.of(), backends,
-                new RunManifest.Totals(0, 0, 0, 0, 0), new RunManifest.Cache(null, 0, 0));
+                new RunManifest.Totals(0, 0, 0, 0, 0, 0.0), new RunManifest.Cache(null, 0, 0));
     }
 
     /** The manifest at the end of an attempt, with every count read back from the run database. */
@@ -65,21 +66,24 @@ public final class RunManifests {
             long failed = 0;
             long in = 0;
             long out = 0;
+            Double cost = 0.0;
+            PriceTable prices = PriceTable.of(config);
             for (String name : config.usedBackends()) {
-                RunManifest.Backend b = usage(config.backends().get(name), name, calls);
+                RunManifest.Backend b = usage(config.backends().get(name), name, calls, prices);
                 backends.put(name, b);
                 n += b.calls();
                 cached += b.cachedCalls();
                 failed += b.failedCalls();
                 in += b.inputTokens();
                 out += b.outputTokens();
+                cost = cost == null || b.costUsd() == null ? null : cost + b.costUsd();
             }
             return manifest(config, folder, plan, status, start, end, trials, backends,
-                    new RunManifest.Totals(n, cached, failed, in, out), cache);
+                    new RunManifest.Totals(n, cached, failed, in, out, cost), cache);
         }
     }
 
-    private static RunManifest.Backend usage(BackendSpec spec, String name, List<CallRow> calls) {
+    private static RunManifest.Backend usage(BackendSpec spec, String name, List<CallRow> calls, PriceTable prices) {
         Set<String> models = new LinkedHashSet<>();
         long n = 0;
         long cached = 0;
@@ -87,11 +91,14 @@ public final class RunManifests {
         long in = 0;
         long out = 0;
         long latency = 0;
+        Double cost = 0.0;
         for (CallRow c : calls) {
             if (!c.backend().equals(name)) {
                 continue;
             }
             n++;
+            Double callCost = prices.callCost(name, c.cached(), c.inputTokens(), c.outputTokens());
+            cost = cost == null || callCost == null ? null : cost + callCost;
             cached += c.cached() ? 1 : 0;
             latency += c.latencyMs();
             if (!c.ok()) {
@@ -103,7 +110,7 @@ public final class RunManifests {
             out += c.outputTokens() == null ? 0 : c.outputTokens();
         }
         return new RunManifest.Backend(spec.provider(), spec, new ArrayList<>(models), n, cached, failed, in, out,
-                n == 0 ? null : (double) latency / n);
+                n == 0 ? null : (double) latency / n, cost);
     }
 
     private static RunManifest manifest(ExperimentConfig config, RunFolder folder, ExperimentPlan plan, String status,

@@ -7,8 +7,9 @@ import java.nio.file.Path;
  *
  * @param outputRoot where run folders are created ({@code <outputRoot>/<experiment>/<run-id>})
  * @param cacheFile  the response cache file, or null to call the providers for every request
+ * @param budgetUsd  a spending limit replacing the config's budget_usd (e.g. raised to resume), or null
  */
-public record RunOptions(Path outputRoot, Path cacheFile) {
+public record RunOptions(Path outputRoot, Path cacheFile, Double budgetUsd) {
     /** The default cache file under an output root. */
     public static Path defaultCacheFile(Path outputRoot) {
         return outputRoot.resolve("response-cache.db");

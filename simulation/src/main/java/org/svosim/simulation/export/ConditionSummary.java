@@ -23,10 +23,15 @@ public record ConditionSummary(Condition condition, Double idealLow, Double idea
                                Double shareProsocial, Double shareIndividualistic, Double shareCompetitive,
                                Double categoryHitRate, MeanInterval valueRationality, Double meanChoiceRationality,
                                Double invalidAnswerRate, Double reaskRate, Double extractorRate, Long inputTokens,
-                               Long outputTokens) {
+                               Long outputTokens, Double costUsd) {
 
-    /** One summary per condition, in the plan order of each condition's first trial. */
-    public static List<ConditionSummary> of(List<TrialRow> trials, List<DecisionRow> decisions) {
+    /**
+     * One summary per condition, in the plan order of each condition's first trial.
+     *
+     * @param trialCosts USD per trial id (every call made for it, cache hits free), null where unknown
+     */
+    public static List<ConditionSummary> of(List<TrialRow> trials, List<DecisionRow> decisions,
+                                            Map<String, Double> trialCosts) {
         Map<Condition, List<TrialRow>> byCondition = new LinkedHashMap<>();
         Map<String, Condition> conditionOfTrial = new LinkedHashMap<>();
         for (TrialRow t : trials) {
@@ -42,12 +47,14 @@ public record ConditionSummary(Condition condition, Double idealLow, Double idea
             answers.computeIfAbsent(c, k -> new ArrayList<>()).add(d);
         }
         List<ConditionSummary> out = new ArrayList<>();
-        byCondition.forEach((c, ts) -> out.add(summarize(c, ts, answers.getOrDefault(c, List.of()))));
+        byCondition.forEach((c, ts) -> out.add(summarize(c, ts, answers.getOrDefault(c, List.of()),
+                cost(ts, trialCosts))));
         return out;
     }
 
     /** The summary of one condition's trials and their item answers. */
-    public static ConditionSummary summarize(Condition c, List<TrialRow> trials, List<DecisionRow> answers) {
+    public static ConditionSummary summarize(Condition c, List<TrialRow> trials, List<DecisionRow> answers,
+                                             Double costUsd) {
         List<TrialRow> valid = trials.stream().filter(TrialRow::valid).toList();
         TrialRow ideal = valid.stream().filter(t -> t.idealLow() != null).findFirst().orElse(null);
         boolean named = trials.stream().anyMatch(t -> t.targetCategory() != null);
@@ -64,7 +71,19 @@ public record ConditionSummary(Condition condition, Double idealLow, Double idea
                 MeanInterval.of(values(valid, TrialRow::choiceRationality)).mean(),
                 rate(answers, d -> d.method() == ParseMethod.INVALID), rate(answers, d -> d.attempts() > 1),
                 rate(answers, d -> d.method() == ParseMethod.EXTRACTOR),
-                sum(trials, TrialRow::inputTokens), sum(trials, TrialRow::outputTokens));
+                sum(trials, TrialRow::inputTokens), sum(trials, TrialRow::outputTokens), costUsd);
+    }
+
+    private static Double cost(List<TrialRow> trials, Map<String, Double> trialCosts) {
+        double sum = 0;
+        for (TrialRow t : trials) {
+            Double c = trialCosts.get(t.trialId());
+            if (c == null) {
+                return null;
+            }
+            sum += c;
+        }
+        return sum;
     }
 
     private static int count(List<TrialRow> trials, TrialStatus status) {

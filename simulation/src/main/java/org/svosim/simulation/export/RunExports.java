@@ -32,7 +32,7 @@ public final class RunExports {
         List<DecisionRow> decisions = reader.decisions();
         DecisionsCsv.write(runDir, reader.measure(), trials, decisions);
         TrialsCsv.write(runDir, trials);
-        SummaryCsv.write(runDir, ConditionSummary.of(trials, decisions));
+        SummaryCsv.write(runDir, ConditionSummary.of(trials, decisions, TrialCosts.of(reader)));
         TranscriptsJsonl.write(runDir, reader);
         return FILES.stream().map(runDir::resolve).toList();
     }

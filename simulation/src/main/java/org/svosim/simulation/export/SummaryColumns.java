@@ -48,8 +48,8 @@ public final class SummaryColumns {
                 + " target category; missing for explicit-angle targets"));
         c.add(of("mean_value_rationality", ColumnType.DECIMAL, "0..1", "mean `value_rationality` of the valid"
                 + " trials"));
-        c.add(of("vr_ci_low", ColumnType.DECIMAL, "0..1", "lower end of the 95% t interval of that mean (as for the"
-                + " angle), clipped to [0, 1] since value rationality cannot leave it"));
+        c.add(of("vr_ci_low", ColumnType.DECIMAL, "0..1", "lower end of the " + CI.replace("of the mean", "of that mean")
+                .replace("not clipped", "clipped to [0, 1], the range of value rationality")));
         c.add(of("vr_ci_high", ColumnType.DECIMAL, "0..1", "upper end of that interval"));
         c.add(of("mean_choice_rationality", ColumnType.DECIMAL, "0..1", "mean `choice_rationality` of the valid"
                 + " trials"));
@@ -63,6 +63,8 @@ public final class SummaryColumns {
         c.add(of("input_tokens", ColumnType.INTEGER, "tokens", "prompt tokens summed over the condition's trials"
                 + " (missing if no call reported tokens)"));
         c.add(of("output_tokens", ColumnType.INTEGER, "tokens", "completion tokens, summed likewise"));
+        c.add(of("cost_usd", ColumnType.DECIMAL, "USD", "what the condition's calls cost at the backends' prices"
+                + " (calls of interrupted attempts included, cache hits free); missing when a price is unknown"));
         return List.copyOf(c);
     }
 }

@@ -30,6 +30,7 @@ final class SummaryCsv {
                 number(s.shareCompetitive()), number(s.categoryHitRate()), number(s.valueRationality().mean()),
                 number(s.valueRationality().ciLow()), number(s.valueRationality().ciHigh()),
                 number(s.meanChoiceRationality()), number(s.invalidAnswerRate()), number(s.reaskRate()),
-                number(s.extractorRate()), integer(s.inputTokens()), integer(s.outputTokens()));
+                number(s.extractorRate()), integer(s.inputTokens()), integer(s.outputTokens()),
+                number(s.costUsd()));
     }
 }

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -41,18 +43,36 @@ class OpenAiBackendEndToEndTest {
     }
 
     @Test
-    void failingCallsAreRecordedWithTheirReasonAndTheRunGoesOn() throws IOException {
+    void transientErrorsAreRetriedAndPersistentOnesEndTheTrialAsFailedWithItsReason() throws IOException {
         AtomicInteger n = new AtomicInteger();
-        try (OpenAiStub stub = new OpenAiStub(req -> n.incrementAndGet() % 5 == 0
-                ? new StubReply.Failure(500, "stub says no")
-                : new StubReply.Text("B", null, 10, 1, false))) {
-            Path runDir = run(stub, 3);
+        Set<String> seen = ConcurrentHashMap.newKeySet();
+        try (OpenAiStub stub = new OpenAiStub(req -> {
+            String body = req.body().toString();
+            if (body.contains("competitive")) {
+                return new StubReply.Failure(500, "stub is down for competitive agents");
+            }
+            // every 4th new request is refused once; its retry (the same body) is answered
+            boolean firstTime = seen.add(body);
+            return firstTime && n.incrementAndGet() % 4 == 0 ? new StubReply.Failure(503, "stub is busy")
+                    : new StubReply.Text("B", null, 10, 1, false);
+        })) {
+            Path runDir = run(stub, 2);
             List<CSVRecord> trials = QuickstartEndToEndTest.read(runDir.resolve("trials.csv"));
-            assertThat(trials).hasSize(2 * 3);
-            assertThat(trials).anySatisfy(t -> {
-                assertThat(t.get("status")).isEqualTo("failed");
-                assertThat(t.get("failure")).isNotBlank();
-            });
+            assertThat(trials).hasSize(2 * 2);
+            for (CSVRecord t : trials) {
+                if (t.get("value_label").equals("competitive")) {
+                    assertThat(t.get("status")).isEqualTo("failed");
+                    assertThat(t.get("failure")).contains("max attempts").contains("500");
+                } else {
+                    assertThat(t.get("status")).isEqualTo("valid");
+                }
+            }
+            // every 4th new request of the prosocial trials got a 503 and was sent again
+            long prosocialRequests = stub.requests().stream()
+                    .filter(r -> !r.body().toString().contains("competitive")).count();
+            assertThat(prosocialRequests).isGreaterThan(2 * 9);
+            // each competitive trial's first call was tried max_attempts = 2 times, then the trial ended
+            assertThat(stub.requests().size() - prosocialRequests).isEqualTo(2 * 2);
         }
     }
 
@@ -70,6 +90,7 @@ class OpenAiBackendEndToEndTest {
                 "    base_url: " + stub.baseUrl(),
                 "    temperature: 1.0",
                 "    timeout_seconds: 10",
+                "    max_attempts: 2",
                 "values: [prosocial, competitive]",
                 ""));
         Path out = dir.resolve("out");

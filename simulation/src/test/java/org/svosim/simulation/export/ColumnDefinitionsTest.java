@@ -33,7 +33,7 @@ class ColumnDefinitionsTest {
                 "angle_ci_low", "angle_ci_high", "share_altruistic", "share_prosocial", "share_individualistic",
                 "share_competitive", "category_hit_rate", "mean_value_rationality", "vr_ci_low", "vr_ci_high",
                 "mean_choice_rationality", "invalid_answer_rate", "reask_rate", "extractor_rate", "input_tokens",
-                "output_tokens");
+                "output_tokens", "cost_usd");
     }
 
     @Test

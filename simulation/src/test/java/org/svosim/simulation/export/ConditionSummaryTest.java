@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.svosim.agents.parse.ParseMethod;
@@ -45,7 +47,11 @@ class ConditionSummaryTest {
         answer("a3", 1, ParseMethod.EXACT, 1);
         answer("a3", 2, ParseMethod.INVALID, 3);
         answer("b0", 1, ParseMethod.EXACT, 1);
-        summaries = ConditionSummary.of(trials, decisions);
+        // costs per trial in USD; b0's price is unknown (null), so its condition has no cost
+        Map<String, Double> costs = new HashMap<>(Map.of("a0", 0.25, "a1", 0.5, "a2", 0.125, "a3", 0.0625,
+                "a4", 0.0, "c0", 0.0));
+        costs.put("b0", null);
+        summaries = ConditionSummary.of(trials, decisions, costs);
     }
 
     @Test
@@ -87,6 +93,7 @@ class ConditionSummaryTest {
         assertThat(a.extractorRate()).isCloseTo(1 / 20.0, within(1e-12));
         assertThat(a.inputTokens()).isEqualTo(350L); // 100 + 200 + 50 + 0
         assertThat(a.outputTokens()).isEqualTo(35L); // 10 + 20 + 5 + 0
+        assertThat(a.costUsd()).isEqualTo(0.9375); // 0.25 + 0.5 + 0.125 + 0.0625 + 0
     }
 
     @Test
@@ -95,6 +102,7 @@ class ConditionSummaryTest {
         assertThat(b.categoryHitRate()).isNull();
         assertThat(b.angle()).isEqualTo(new MeanInterval(14.74, null, null, null));
         assertThat(b.inputTokens()).isNull();
+        assertThat(b.costUsd()).isNull();
         assertThat(b.invalidAnswerRate()).isZero();
     }
 
