@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * scrolling box, so a wide table never widens the page. Numeric cells are right-aligned.
  */
 final class TableHtml {
-    private static final Pattern NUMERIC = Pattern.compile("[-+]?[0-9][0-9.,]*%?|\\[.*\\]|[0-9]+ / [0-9]+");
+    private static final Pattern NUMERIC = Pattern.compile("[-+]?[0-9][0-9.,]*%?|\\[.*\\]|[0-9][0-9.,]* / [0-9][0-9.,]*");
     /** Text this short without spaces (a name, a label) is kept on one line instead of breaking at a '-'. */
     private static final int ONE_LINE = 32;
 

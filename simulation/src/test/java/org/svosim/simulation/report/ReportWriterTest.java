@@ -124,14 +124,29 @@ class ReportWriterTest {
     }
 
     @Test
-    void costTableCountsCallsAndTokensAndLeavesCostEmptyWithANote() throws IOException {
+    void costTableCountsCallsAndTokensAndLeavesCostEmptyWithoutPrices() throws IOException {
         SampleRun.store(runDir);
 
-        String costs = section(report(List.of()), "Calls and tokens per backend").replace("\n", "");
+        String costs = section(report(List.of()), "Calls, tokens and cost per backend").replace("\n", "");
 
-        assertThat(costs).contains("no price table is configured yet");
+        assertThat(costs).contains("empty where no price was configured, never guessed");
         assertThat(costs).contains("<td class=\"text word\">sim</td><td class=\"num\">6</td><td class=\"num\">0</td>"
-                + "<td class=\"num\">1</td><td class=\"num\">380</td><td class=\"num\">84</td>");
+                + "<td class=\"num\">1</td><td class=\"num\">380</td><td class=\"num\">84</td>"
+                + "<td class=\"num\">40.5</td><td class=\"num\"></td><td class=\"num\"></td></tr>");
+    }
+
+    @Test
+    void costIsComputedFromThePricesRecordedWithTheRun() throws IOException {
+        Map<String, String> extras = Map.of("prices", "{\"sim\": {\"input_per_million\": 1000.0,"
+                + " \"output_per_million\": 2000.0}}");
+        RunHeader header = new RunHeader("run-1", "priced", -7L, "ab".repeat(32), "experiment: priced\n",
+                SampleOutcomes.T0, "0.1.0-SNAPSHOT", extras);
+        SampleRun.store(runDir, header, SampleOutcomes.all(), true);
+
+        String costs = section(report(List.of()), "Calls, tokens and cost per backend").replace("\n", "");
+
+        // (380 input tokens x 1000 + 84 output tokens x 2000) / 1e6 USD
+        assertThat(costs).contains("<td class=\"num\">1000.00 / 2000.00</td><td class=\"num\">0.5480</td>");
     }
 
     @Test
