@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
  */
 final class TableHtml {
     private static final Pattern NUMERIC = Pattern.compile("[-+]?[0-9][0-9.,]*%?|\\[.*\\]|[0-9][0-9.,]* / [0-9][0-9.,]*");
-    /** Text this short without spaces (a name, a label) is kept on one line instead of breaking at a '-'. */
-    private static final int ONE_LINE = 32;
+    /** A name or label this short (without spaces) is kept on one line instead of breaking at a '-'. */
+    private static final int ONE_WORD = 32;
+    /** Short phrases ("all backends", "agent under test") are kept on one line too. */
+    private static final int ONE_PHRASE = 20;
 
     private TableHtml() {
     }
@@ -50,7 +52,8 @@ final class TableHtml {
             html.open("tr");
             for (int i = 0; i < row.size(); i++) {
                 String cell = row.get(i);
-                boolean word = cell != null && cell.length() <= ONE_LINE && !cell.contains(" ");
+                boolean word = cell != null && (cell.length() <= ONE_PHRASE
+                        || cell.length() <= ONE_WORD && !cell.contains(" "));
                 html.element("td", cell, "class", numeric[i] ? "num" : word ? "text word" : "text");
             }
             html.close("tr");
