@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "svo-sim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Tests whether LLM agents hold an induced social value orientation (SVO).",
         subcommands = {RunCommand.class, AnalyzeCommand.class, ValidateCommand.class, TemplatesCommand.class,
-            SchemaCommand.class, EstimateCommand.class})
+                SchemaCommand.class, EstimateCommand.class})
 public final class SvoSimCommand implements Runnable {
 
     /** Bad input: a config error, a missing file, a missing API key variable. */

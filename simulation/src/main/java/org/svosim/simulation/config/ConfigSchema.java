@@ -136,6 +136,7 @@ public final class ConfigSchema {
         return rule;
     }
 
+    /** The field set behind each definition of {@code $defs} that lists fields (for the tests). */
     static Map<String, FieldSet> fieldSetsByDefinition() {
         return Map.of("simulatedBackend", BackendFields.SIMULATED, "openaiBackend", BackendFields.OPENAI,
                 "ollamaBackend", BackendFields.OLLAMA, "anthropicBackend", BackendFields.ANTHROPIC,

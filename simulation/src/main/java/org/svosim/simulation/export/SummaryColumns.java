@@ -50,7 +50,7 @@ public final class SummaryColumns {
                 + " trials"));
         c.add(of("vr_ci_low", ColumnType.DECIMAL, "0..1", "lower end of the " + CI.replace("of the mean", "of that mean")
                 .replace("not clipped", "clipped to [0, 1], the range of value rationality")));
-        c.add(of("vr_ci_high", ColumnType.DECIMAL, "", "upper end of that interval"));
+        c.add(of("vr_ci_high", ColumnType.DECIMAL, "0..1", "upper end of that interval"));
         c.add(of("mean_choice_rationality", ColumnType.DECIMAL, "0..1", "mean `choice_rationality` of the valid"
                 + " trials"));
         c.add(of("invalid_answer_rate", ColumnType.DECIMAL, "0..1", "share of the condition's item answers (all"

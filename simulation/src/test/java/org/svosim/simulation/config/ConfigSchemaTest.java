@@ -80,6 +80,16 @@ class ConfigSchemaTest {
     }
 
     @Test
+    void everyDeclaredFieldIsDocumentedInTheConfigsReadme() throws IOException {
+        String readme = Files.readString(ExampleConfigsTest.configsFolder().resolve("README.md"));
+        List<ConfigField> fields = new ArrayList<>(TopLevelFields.ALL.fields());
+        ConfigSchema.fieldSetsByDefinition().values().forEach(s -> fields.addAll(s.fields()));
+
+        assertThat(fields).allSatisfy(f -> assertThat(readme).as("configs/README.md documents %s", f.name())
+                .contains("`" + f.name() + "`"));
+    }
+
+    @Test
     void templateOverridesOfferEveryTemplateName() throws IOException {
         JsonNode templates = schema().path("properties").path("templates");
 
