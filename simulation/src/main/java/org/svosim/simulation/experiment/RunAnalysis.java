@@ -12,21 +12,31 @@ import org.svosim.simulation.chart.AnglePoint;
 import org.svosim.simulation.chart.BackendProtocol;
 import org.svosim.simulation.chart.ChartFiles;
 import org.svosim.simulation.export.RunExports;
+import org.svosim.simulation.report.CodebookWriter;
+import org.svosim.simulation.report.ReportFigures;
+import org.svosim.simulation.report.ReportWriter;
 import org.svosim.simulation.store.RunReader;
 import org.svosim.simulation.store.TrialRow;
 
 /**
- * Derives a run's tables and plots from its database alone, so a finished run can be
- * re-analysed at any time without a model call.
+ * Derives a run's tables, plots, codebook and report from its database alone, so a finished
+ * run can be re-analysed at any time without a model call.
  */
 public final class RunAnalysis {
     private RunAnalysis() {
     }
 
+    /**
+     * Writes the CSV/JSONL exports, the plots, {@code codebook.md} and {@code report.html}; the
+     * report reads the manifest, so call this after the manifest is final.
+     */
     public static void analyze(RunFolder folder) throws IOException {
         try (RunReader reader = RunReader.open(folder.database())) {
             RunExports.writeAll(reader, folder.dir());
-            writeAnglePlots(reader.trials(), folder.plots());
+            List<TrialRow> trials = reader.trials();
+            writeAnglePlots(trials, folder.plots());
+            CodebookWriter.write(folder.dir());
+            ReportWriter.write(reader, folder.dir(), ReportFigures.anglePlots(folder.plots(), trials), List.of());
         }
     }
 
