@@ -1,9 +1,7 @@
 package org.svosim.simulation.endpoint;
 
 import dev.langchain4j.data.message.ChatMessage;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import org.svosim.agents.backend.BackendSpec;
@@ -20,32 +18,17 @@ public final class CacheKey {
     }
 
     public static String of(BackendSpec spec, List<ChatMessage> messages, int replicate) {
-        MessageDigest sha = sha256();
-        update(sha, "svo-sim cache key v1");
-        update(sha, spec.provider());
-        update(sha, spec.baseUrl());
-        update(sha, spec.model());
-        update(sha, String.valueOf(spec.sampling()));
-        update(sha, Integer.toString(replicate));
+        MessageDigest sha = RequestHash.sha256();
+        RequestHash.update(sha, "svo-sim cache key v1");
+        RequestHash.update(sha, spec.provider());
+        RequestHash.update(sha, spec.baseUrl());
+        RequestHash.update(sha, spec.model());
+        RequestHash.update(sha, String.valueOf(spec.sampling()));
+        RequestHash.update(sha, Integer.toString(replicate));
         for (ChatMessage m : messages) {
-            update(sha, m.type().name());
-            update(sha, RequestHash.textOf(m));
+            RequestHash.update(sha, m.type().name());
+            RequestHash.update(sha, RequestHash.textOf(m));
         }
         return HexFormat.of().formatHex(sha.digest());
-    }
-
-    private static void update(MessageDigest sha, String s) {
-        byte[] bytes = String.valueOf(s).getBytes(StandardCharsets.UTF_8);
-        sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-        sha.update((byte) ':');
-        sha.update(bytes);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
-        }
     }
 }

@@ -44,14 +44,15 @@ public final class RequestHash {
         throw new IllegalArgumentException("unsupported message type " + message.type());
     }
 
-    private static void update(MessageDigest sha, String s) {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+    /** Adds {@code s} to {@code sha} with its length first, so that no two sequences of texts collide. */
+    static void update(MessageDigest sha, String s) {
+        byte[] bytes = String.valueOf(s).getBytes(StandardCharsets.UTF_8);
         sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
         sha.update((byte) ':');
         sha.update(bytes);
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.svosim.simulation.store.RunReader;
 
 /**
  * Ctrl-C (SIGINT) during a run: no new trial starts, those in flight finish, the tables and the
@@ -35,7 +34,7 @@ class GracefulStopTest {
         Path out = dir.resolve("out");
         Path log = dir.resolve("stop.log");
         Process p = CliProcess.start(log, Map.of(), "run", cfg.toString(), "--output", out.toString(), "--no-progress");
-        waitForTrials(out.resolve("stop"), p, 40);
+        CliProcess.waitForStoredTrials(out.resolve("stop"), p, 40);
         new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(Files.readString(log)).isEqualTo(130);
@@ -43,10 +42,7 @@ class GracefulStopTest {
         Path run = CliRun.onlyRunFolder(out, "stop");
         JsonNode manifest = new ObjectMapper().readTree(run.resolve("manifest.json").toFile());
         assertThat(manifest.path("status").asText()).isEqualTo("stopped: interrupted");
-        int stored;
-        try (RunReader reader = RunReader.open(run.resolve("run.db"))) {
-            stored = reader.trials().size();
-        }
+        int stored = CliProcess.storedTrials(run);
         assertThat(stored).isBetween(40, 599);
         assertThat(QuickstartEndToEndTest.read(run.resolve("trials.csv"))).hasSize(stored);
         assertThat(manifest.path("trials").path("valid").asInt() + manifest.path("trials").path("invalid").asInt()
@@ -55,26 +51,5 @@ class GracefulStopTest {
         CliRun resumed = CliRun.of("run", "--resume", run.toString(), "--no-progress");
         assertThat(resumed.exitCode()).as(resumed.err()).isZero();
         assertThat(QuickstartEndToEndTest.read(run.resolve("trials.csv"))).hasSize(600);
-    }
-
-    private static void waitForTrials(Path experimentDir, Process p, int n) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline && p.isAlive()) {
-            if (Files.isDirectory(experimentDir)) {
-                try (var runs = Files.list(experimentDir)) {
-                    for (Path run : runs.toList()) {
-                        try (RunReader reader = RunReader.open(run.resolve("run.db"))) {
-                            if (reader.trials().size() >= n) {
-                                return;
-                            }
-                        } catch (RuntimeException notYetCreated) {
-                            // the database is being created
-                        }
-                    }
-                }
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("no " + n + " trials stored in time");
     }
 }

@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.svosim.simulation.store.RunReader;
 
 /**
  * A real run process is killed with SIGKILL half-way, then resumed; it must end with exactly the
@@ -39,11 +38,11 @@ class ResumeAfterKillTest {
         Path killedRoot = dir.resolve("killed");
         Process p = CliProcess.start(dir.resolve("killed.log"), Map.of(), "run", cfg.toString(), "--output",
                 killedRoot.toString(), "--no-progress");
-        int storedWhenKilled = waitForSomeTrials(killedRoot.resolve("resume"), p);
+        int storedWhenKilled = CliProcess.waitForStoredTrials(killedRoot.resolve("resume"), p, 60);
         p.destroyForcibly();
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         Path killedRun = CliRun.onlyRunFolder(killedRoot, "resume");
-        int storedAfterKill = storedTrials(killedRun);
+        int storedAfterKill = CliProcess.storedTrials(killedRun);
         assertThat(storedAfterKill).as("the kill came mid-way").isBetween(1, TRIALS - 1);
 
         CliRun resumed = CliRun.of("run", "--resume", killedRun.toString(), "--no-progress");
@@ -60,35 +59,6 @@ class ResumeAfterKillTest {
         System.out.printf("resume: killed with %d of %d trials stored (%d seen before the kill), resumed to %d;"
                 + " every trial's status, angle and answers equal to the uninterrupted run%n",
                 storedAfterKill, TRIALS, storedWhenKilled, resumedResults.size());
-    }
-
-    /** Waits until the running process has stored some trials (but, with luck, not all). */
-    private static int waitForSomeTrials(Path experimentDir, Process p) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline && p.isAlive()) {
-            if (Files.isDirectory(experimentDir)) {
-                try (var runs = Files.list(experimentDir)) {
-                    for (Path run : runs.toList()) {
-                        if (Files.exists(run.resolve("run.db"))) {
-                            int n = storedTrials(run);
-                            if (n >= 60) {
-                                return n;
-                            }
-                        }
-                    }
-                }
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the run process stored no trials in time (alive: " + p.isAlive() + ")");
-    }
-
-    private static int storedTrials(Path run) {
-        try (RunReader reader = RunReader.open(run.resolve("run.db"))) {
-            return reader.trials().size();
-        } catch (RuntimeException stillBeingCreated) {
-            return 0;
-        }
     }
 
     /** trial id -> status, angle and chosen letters, from trials.csv and decisions.csv. */
