@@ -1,6 +1,8 @@
 package org.svosim.simulation.engine;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
@@ -13,8 +15,9 @@ import org.svosim.simulation.run.TrialStatus;
 import org.svosim.simulation.store.RunStore;
 
 /**
- * The run store's one owner: commits each model call and each finished trial as they arrive,
- * and confirms each trial.
+ * The run store's one owner: saves each model call and each finished trial as they arrive and
+ * commits them in groups (one disk sync per burst of messages, at once when idle), confirming
+ * each trial only after its commit.
  * Spawn it on the blocking store dispatcher ({@link #DISPATCHER}), since every write
  * waits for the disk.
  */
@@ -24,7 +27,7 @@ public final class RunRecorder extends AbstractBehavior<RunRecorder.Command> {
     public static final String DISPATCHER = "svo-sim.store-dispatcher";
 
     /** Messages the recorder handles. */
-    public sealed interface Command permits StoreCall, Store, Close {
+    public sealed interface Command permits StoreCall, Store, Close, Flush {
     }
 
     /** Commit one model call of a trial in flight (no reply). */
@@ -47,7 +50,12 @@ public final class RunRecorder extends AbstractBehavior<RunRecorder.Command> {
     public record Closed() {
     }
 
+    /** Commit what was saved since the last commit, then confirm the trials in it (internal). */
+    private enum Flush implements Command { INSTANCE }
+
     private final RunStore store;
+    private final List<Store> awaitingCommit = new ArrayList<>();
+    private boolean flushQueued;
 
     public static Behavior<Command> create(RunStore store) {
         return Behaviors.setup(ctx -> new RunRecorder(ctx, store));
@@ -56,6 +64,7 @@ public final class RunRecorder extends AbstractBehavior<RunRecorder.Command> {
     private RunRecorder(ActorContext<Command> ctx, RunStore store) {
         super(ctx);
         this.store = store;
+        store.beginBatch();
     }
 
     @Override
@@ -64,17 +73,46 @@ public final class RunRecorder extends AbstractBehavior<RunRecorder.Command> {
                 .onMessage(StoreCall.class, this::onStoreCall)
                 .onMessage(Store.class, this::onStore)
                 .onMessage(Close.class, this::onClose)
+                .onMessage(Flush.class, f -> onFlush())
                 .build();
     }
 
     private Behavior<Command> onStoreCall(StoreCall msg) {
         store.saveCall(msg.trialId(), msg.call());
+        queueFlush();
         return this;
     }
 
     private Behavior<Command> onStore(Store msg) {
+        store.saveTrial(msg.outcome());
+        awaitingCommit.add(msg);
+        queueFlush();
+        return this;
+    }
+
+    /**
+     * Group commit: the flush goes to the back of the mailbox, so every save already queued
+     * joins the same transaction; when idle, a save is committed at once.
+     */
+    private void queueFlush() {
+        if (!flushQueued) {
+            flushQueued = true;
+            getContext().getSelf().tell(Flush.INSTANCE);
+        }
+    }
+
+    private Behavior<Command> onFlush() {
+        flushQueued = false;
+        store.commitBatch();
+        for (Store s : awaitingCommit) {
+            confirm(s);
+        }
+        awaitingCommit.clear();
+        return this;
+    }
+
+    private static void confirm(Store msg) {
         TrialOutcome o = msg.outcome();
-        store.saveTrial(o);
         long in = 0;
         long out = 0;
         for (CallRecord c : o.calls()) {
@@ -82,10 +120,10 @@ public final class RunRecorder extends AbstractBehavior<RunRecorder.Command> {
             out += c.outputTokens() == null ? 0 : c.outputTokens();
         }
         msg.replyTo().tell(new Stored(o.spec().trialId(), o.status(), o.calls().size(), in, out));
-        return this;
     }
 
     private Behavior<Command> onClose(Close msg) {
+        onFlush();
         store.finish(Instant.now());
         store.close();
         msg.replyTo().tell(new Closed());

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,12 +30,15 @@ public final class RunStore implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final OutcomeRows rows;
+    private final StatementCache statements;
     private int attempt;
+    private boolean batching;
 
     private RunStore(Path file, Connection connection, SliderMeasure measure) {
         this.file = file;
         this.connection = connection;
         this.rows = new OutcomeRows(measure);
+        this.statements = new StatementCache(connection);
     }
 
     /** Creates a new run database holding the header and the measure's items; fails if the file exists. */
@@ -99,14 +103,35 @@ public final class RunStore implements AutoCloseable {
         }
     }
 
-    /** Saves one model call of {@code trialId} as soon as it returned, and commits. */
+    /**
+     * From now on, {@link #saveCall} and {@link #saveTrial} leave their rows uncommitted until
+     * {@link #commitBatch()}, so that a burst of saves costs one disk sync (group commit). Each
+     * trial stays all-or-nothing within the batch.
+     */
+    public void beginBatch() {
+        batching = true;
+    }
+
+    /** Commits everything saved since the last commit (no-op when nothing is pending). */
+    public void commitBatch() {
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new RunStoreException("cannot commit to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Saves one model call of {@code trialId} as soon as it returned; commits unless batching. */
     public void saveCall(String trialId, CallRecord call) {
         if (attempt == 0) {
             throw new IllegalStateException("beginAttempt() must be called before saving calls");
         }
         try {
-            RowInserts.calls(connection, List.of(OutcomeRows.call(trialId, attempt, call)));
-            connection.commit();
+            RowInserts.calls(statements, List.of(OutcomeRows.call(trialId, attempt, call)));
+            if (!batching) {
+                connection.commit();
+            }
         } catch (SQLException e) {
             rollbackQuietly();
             throw new RunStoreException("cannot save call " + call.seq() + " of trial " + trialId + " to " + file
@@ -122,22 +147,41 @@ public final class RunStore implements AutoCloseable {
         TrialRow trial = rows.trial(outcome);
         List<DecisionRow> decisions = rows.decisions(outcome);
         List<MessageRow> messages = rows.messages(outcome);
+        Savepoint before = null;
         try {
+            before = connection.setSavepoint();
             if (isSaved(trial.trialId())) {
                 throw new IllegalStateException("trial " + trial.trialId() + " is already saved in " + file);
             }
-            RowInserts.trial(connection, trial);
-            RowInserts.decisions(connection, decisions);
-            RowInserts.messages(connection, messages);
-            connection.commit();
+            RowInserts.trial(statements, trial);
+            RowInserts.decisions(statements, decisions);
+            RowInserts.messages(statements, messages);
+            if (batching) {
+                connection.releaseSavepoint(before);
+            } else {
+                connection.commit();
+            }
         } catch (SQLException e) {
-            rollbackQuietly();
+            undo(before);
             throw new RunStoreException("cannot save trial " + trial.trialId() + " to " + file + ": "
                     + e.getMessage(), e);
         } catch (RuntimeException e) {
-            rollbackQuietly();
+            undo(before);
             throw e;
         }
+    }
+
+    /** Takes back a half-saved trial: to its savepoint when batching (earlier saves stay), else the transaction. */
+    private void undo(Savepoint before) {
+        if (batching && before != null) {
+            try {
+                connection.rollback(before);
+                return;
+            } catch (SQLException ignored) {
+                // fall back to rolling back the whole transaction
+            }
+        }
+        rollbackQuietly();
     }
 
     /**
@@ -150,6 +194,11 @@ public final class RunStore implements AutoCloseable {
             connection.commit();
         } catch (SQLException e) {
             rollbackQuietly();
+            throw new RunStoreException("cannot finish run database " + file + ": " + e.getMessage(), e);
+        }
+        try {
+            statements.close();
+        } catch (SQLException e) {
             throw new RunStoreException("cannot finish run database " + file + ": " + e.getMessage(), e);
         }
         StoreConnection.foldWriteAheadLog(connection);
@@ -173,11 +222,10 @@ public final class RunStore implements AutoCloseable {
     }
 
     private boolean isSaved(String trialId) throws SQLException {
-        try (PreparedStatement st = connection.prepareStatement("SELECT 1 FROM trials WHERE trial_id = ?")) {
-            st.setString(1, trialId);
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next();
-            }
+        PreparedStatement st = statements.get("SELECT 1 FROM trials WHERE trial_id = ?");
+        st.setString(1, trialId);
+        try (ResultSet rs = st.executeQuery()) {
+            return rs.next();
         }
     }
 
@@ -188,6 +236,7 @@ public final class RunStore implements AutoCloseable {
     @Override
     public void close() {
         try {
+            statements.close();
             connection.close();
         } catch (SQLException e) {
             throw new RunStoreException("cannot close run database " + file + ": " + e.getMessage(), e);
