@@ -15,7 +15,7 @@ final class CalibrationCsv {
     static final String FILE = "calibration.csv";
     static final List<String> COLUMNS = List.of("backend", "protocol", "pooled", "n_valid", "n_targets", "slope",
             "slope_ci_low", "slope_ci_high", "intercept", "r_squared", "pull_to_middle", "pull_ci_low",
-            "pull_ci_high", "reason");
+            "pull_ci_high", "ideal_slope", "pull_vs_ideal", "reason");
 
     private CalibrationCsv() {
     }
@@ -30,6 +30,7 @@ final class CalibrationCsv {
         return Arrays.asList(c.backend(), c.protocol(), flag(c.protocol() == null), integer(c.n()),
                 integer(c.nTargets()), number(c.slope().value()), number(c.slope().low()),
                 number(c.slope().high()), number(c.intercept()), number(c.rSquared()), number(c.pull().value()),
-                number(c.pull().low()), number(c.pull().high()), c.reason());
+                number(c.pull().low()), number(c.pull().high()), number(c.idealSlope()),
+                number(c.pullVsIdeal()), c.reason());
     }
 }

@@ -45,6 +45,17 @@ class CalibrationTest {
     }
 
     @Test
+    void idealSlopeIsTheIdealAgentsLineOverTheSameTrials() {
+        // Ideal middles at targets 90, 45, 0, -45 are 61.39, 45, 0, -16.26 (SVO.md): mean x 22.5, mean y 22.5325;
+        // Sxy = 67.5 * 38.8575 + 22.5 * 22.4675 + 22.5 * 22.5325 + 67.5 * 38.7925 = 6253.875, Sxx = 10125
+        // -> ideal slope 0.617667; pull vs ideal = 1 - 0.5 / 0.617667 = 0.190502.
+        Calibration c = Calibration.of(halfwayBackend("plain"), BOOTSTRAP).get(0);
+
+        assertThat(c.idealSlope()).isCloseTo(0.617667, within(1e-6));
+        assertThat(c.pullVsIdeal()).isCloseTo(0.190502, within(1e-6));
+    }
+
+    @Test
     void pullIntervalMirrorsTheSlopeInterval() {
         List<TrialRow> rows = new ArrayList<>(halfwayBackend("plain"));
         rows.add(Rows.valid("drift", "plain", PROSOCIAL, 50, 0.8));
