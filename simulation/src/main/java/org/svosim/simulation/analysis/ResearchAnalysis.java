@@ -34,20 +34,18 @@ public final class ResearchAnalysis {
         List<TrialRow> trials = reader.trials();
         List<DecisionRow> decisions = reader.decisions();
         Bootstrap bootstrap = new Bootstrap(settings.bootstrapResamples(), reader.header().seed());
-        List<ConditionStats> stats = ConditionStats.of(trials, bootstrap);
-        List<Calibration> calibration = Calibration.of(trials, bootstrap);
-        List<ConfusionCell> confusion = ConfusionCell.of(trials);
+        ResearchStats stats = ResearchStats.of(trials, bootstrap);
         List<AnalysisOutputs.Table> tables = List.of(
-                new AnalysisOutputs.Table(ConditionsCsv.write(runDir, stats, bootstrap.resamples()),
+                new AnalysisOutputs.Table(ConditionsCsv.write(runDir, stats.conditions(), bootstrap.resamples()),
                         "one row per condition: circular mean angle, resultant length, circular sd and bootstrap"
                                 + " intervals of mean angle, value rationality and category-hit rate"),
-                new AnalysisOutputs.Table(CalibrationCsv.write(runDir, calibration),
+                new AnalysisOutputs.Table(CalibrationCsv.write(runDir, stats.calibration()),
                         "one row per backend x protocol: OLS of measured on target angle and the pull toward"
                                 + " the middle (1 - slope)"),
-                new AnalysisOutputs.Table(ComparisonsCsv.write(runDir, Comparison.of(trials, bootstrap)),
+                new AnalysisOutputs.Table(ComparisonsCsv.write(runDir, stats.comparisons()),
                         "one row per pair of backends (or protocol variants) on the same value: differences of"
                                 + " mean angle and value rationality with bootstrap intervals"),
-                new AnalysisOutputs.Table(ConfusionCsv.write(runDir, confusion),
+                new AnalysisOutputs.Table(ConfusionCsv.write(runDir, stats.confusion()),
                         "one row per cell of each backend's category confusion matrix (target -> measured)"));
         List<AnalysisOutputs.Figure> figures = ResearchFigures.write(runDir.resolve(PLOTS), trials, decisions,
                 reader.measure(), stats);

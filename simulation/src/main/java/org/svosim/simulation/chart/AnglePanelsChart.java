@@ -68,8 +68,8 @@ public final class AnglePanelsChart {
                 1));
         combined.setFixedLegendItems(legend());
         String subtitle = points.isEmpty() ? AngleDistributionChart.NO_DATA : points.size()
-                + " valid trials; one panel per " + (withProtocol ? "backend and protocol" : "backend")
-                + "; points jittered sideways; bar and whisker: circular mean and its 95% bootstrap interval";
+                + " valid trials, points jittered sideways; bar and whisker: circular mean and its 95% bootstrap"
+                + " interval; grey box: the ideal agent";
         return ChartStyle.chart(title, subtitle, combined, !points.isEmpty());
     }
 
@@ -94,7 +94,7 @@ public final class AnglePanelsChart {
         }
         ColumnMarks.addIdealBoxes(renderer, columns);
         XYPlot plot = new XYPlot(trials, null, ChartAxes.angle(range), renderer);
-        plot.getRangeAxis().setLabel("Angle (degrees)");
+        plot.getRangeAxis().setLabel("SVO angle (degrees)");
         YIntervalSeriesCollection meanData = new YIntervalSeriesCollection();
         meanData.addSeries(meanSeries);
         plot.setDataset(MEANS, meanData);

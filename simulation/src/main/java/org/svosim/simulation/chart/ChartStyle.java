@@ -8,6 +8,7 @@ import org.jfree.chart.plot.Plot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 
 /** The look shared by the research charts: white background, bold title, a subtitle, legend below. */
 final class ChartStyle {
@@ -26,6 +27,7 @@ final class ChartStyle {
     static JFreeChart chart(String title, String subtitle, Plot plot, boolean legend) {
         JFreeChart chart = new JFreeChart(title, TITLE_FONT, plot, legend);
         chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new RectangleInsets(6, 6, 12, 6));
         plot.setBackgroundPaint(Color.WHITE);
         if (subtitle != null) {
             chart.addSubtitle(new TextTitle(subtitle, SUBTITLE_FONT));

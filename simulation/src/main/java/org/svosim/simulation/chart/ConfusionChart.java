@@ -21,6 +21,7 @@ public final class ConfusionChart {
     public static final int WIDTH = 820;
     /** Key of the single dataset series: x = measured column, y = row from the bottom, z = row share. */
     public static final String SERIES = "row share";
+    private static final Color ZERO_INK = new Color(150, 150, 150);
 
     private ConfusionChart() {
     }
@@ -61,7 +62,7 @@ public final class ConfusionChart {
             for (int c = 0; c < all.length; c++) {
                 ConfusionEntry e = cells[r][c];
                 double share = shares[r][c];
-                Color ink = UnitScale.BLUES.textOn(share);
+                Color ink = e != null && e.n() == 0 ? ZERO_INK : UnitScale.BLUES.textOn(share);
                 TableGrid.text(plot, rows.size(), r, c, 0.1, e == null ? "" : Integer.toString(e.n()),
                         ChartStyle.CELL_FONT.deriveFont(17f), ink);
                 if (e != null && e.rowShare() != null) {

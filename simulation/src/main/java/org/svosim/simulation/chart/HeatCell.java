@@ -9,9 +9,12 @@ import java.util.Objects;
  * @param valueLabel    the induced value (the column)
  * @param targetDegrees the value's target angle, which orders the columns
  * @param value         mean value rationality in [0, 1], or null when the condition has no valid trial
+ * @param low           lower end of the value's 95% interval, or null
+ * @param high          upper end of the value's 95% interval, or null
  * @param n             valid trials behind the value
  */
-public record HeatCell(String row, String valueLabel, double targetDegrees, Double value, int n) {
+public record HeatCell(String row, String valueLabel, double targetDegrees, Double value, Double low, Double high,
+                       int n) {
     public HeatCell {
         Objects.requireNonNull(row, "row must not be null");
         Objects.requireNonNull(valueLabel, "valueLabel must not be null");

@@ -38,7 +38,7 @@ public final class SvoRingChart {
     public static final int TARGETS = 1;
     /** Both axes run over this payoff range (coins): the ring, with room top and right for the names. */
     public static final double AXIS_LOW = -6;
-    public static final double AXIS_HIGH = 124;
+    public static final double AXIS_HIGH = 130;
 
     private static final BasicStroke RAY = new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     private static final BasicStroke BOUNDARY = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,

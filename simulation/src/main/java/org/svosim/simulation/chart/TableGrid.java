@@ -5,7 +5,10 @@ import java.awt.Color;
 import java.awt.Font;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.annotations.XYBoxAnnotation;
+import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
@@ -21,6 +24,8 @@ import org.jfree.data.xy.DefaultXYZDataset;
  * text written in it. Shared by the heat map and the confusion matrix.
  */
 final class TableGrid {
+    private static final BasicStroke SEPARATOR = new BasicStroke(1.5f);
+    private static final Color SEPARATOR_COLOR = new Color(200, 200, 200);
     private TableGrid() {
     }
 
@@ -58,13 +63,15 @@ final class TableGrid {
         plot.setOutlineVisible(false);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         for (int c = 1; c < columns.length; c++) {
-            plot.addAnnotation(new org.jfree.chart.annotations.XYLineAnnotation(c - 0.5, -0.5, c - 0.5,
-                    rows.length - 0.5, new BasicStroke(2f), Color.WHITE));
+            plot.addAnnotation(new XYLineAnnotation(c - 0.5, -0.5, c - 0.5,
+                    rows.length - 0.5, SEPARATOR, SEPARATOR_COLOR));
         }
         for (int r = 1; r < rows.length; r++) {
-            plot.addAnnotation(new org.jfree.chart.annotations.XYLineAnnotation(-0.5, r - 0.5, columns.length - 0.5,
-                    r - 0.5, new BasicStroke(2f), Color.WHITE));
+            plot.addAnnotation(new XYLineAnnotation(-0.5, r - 0.5, columns.length - 0.5,
+                    r - 0.5, SEPARATOR, SEPARATOR_COLOR));
         }
+        renderer.addAnnotation(new XYBoxAnnotation(-0.5, -0.5, columns.length - 0.5, rows.length - 0.5, SEPARATOR,
+                SEPARATOR_COLOR, null));
         return plot;
     }
 
@@ -81,6 +88,7 @@ final class TableGrid {
     static PaintScaleLegend colorBar(UnitScale scale, String label) {
         NumberAxis axis = new NumberAxis(label);
         axis.setRange(0, 1);
+        axis.setTickUnit(new NumberTickUnit(0.2));
         axis.setLabelFont(ChartStyle.SMALL_FONT.deriveFont(13f));
         axis.setTickLabelFont(ChartStyle.SMALL_FONT.deriveFont(12f));
         PaintScaleLegend legend = new PaintScaleLegend(scale, axis);

@@ -13,8 +13,8 @@ import org.jfree.chart.plot.XYPlot;
 
 /**
  * Mean value rationality per backend (rows, in input order) and induced value (columns, target angle
- * descending) as a shaded table on a 0..1 viridis scale with a colour bar; each cell shows its value
- * and its number of valid trials. Cells without valid trials are grey and say "no data". Laid out for
+ * descending) as a shaded table on a 0..1 viridis scale with a colour bar; each cell shows its value,
+ * its number of valid trials and its 95% interval when known. Cells without valid trials are grey and say "no data". Laid out for
  * {@link #width(int)} x {@link #height(int)}.
  */
 public final class ValueRationalityHeatMap {
@@ -29,7 +29,13 @@ public final class ValueRationalityHeatMap {
     }
 
     public static int height(int rows) {
-        return 220 + 80 * Math.max(1, rows);
+        return 200 + 75 * Math.max(1, rows);
+    }
+
+    private static String detail(HeatCell c) {
+        String n = "n = " + c.n();
+        return c.low() == null || c.high() == null ? n
+                : String.format(Locale.ROOT, "%s, 95%% CI %.2f\u2013%.2f", n, c.low(), c.high());
     }
 
     /** The heat map of the cells (each row x column at most once). */
@@ -66,7 +72,7 @@ public final class ValueRationalityHeatMap {
                 TableGrid.text(plot, rows.size(), r, k, 0.1, text, ChartStyle.CELL_FONT.deriveFont(16f),
                         UnitScale.VIRIDIS.textOn(v));
                 if (c != null) {
-                    TableGrid.text(plot, rows.size(), r, k, -0.22, "n = " + c.n(), ChartStyle.SMALL_FONT,
+                    TableGrid.text(plot, rows.size(), r, k, -0.22, detail(c), ChartStyle.SMALL_FONT.deriveFont(12f),
                             UnitScale.VIRIDIS.textOn(v));
                 }
             }
