@@ -27,7 +27,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * shared value axis and drawn on the same angle scale: in each panel the strip of trials of
  * {@link AngleDistributionChart} (jittered points coloured by value, the ideal agent's interval as
  * a grey box, the category bands) and each value's circular mean as a black bar with its 95%
- * bootstrap interval as an error bar. Laid out for {@link #WIDTH} x {@link #heightFor(int)}.
+ * bootstrap interval as an error bar. Laid out for {@link #WIDTH} x {@link #heightFor(int)}. With
+ * no trial at all it is the empty {@link AngleDistributionChart}, which says so.
  */
 public final class AnglePanelsChart {
     public static final int WIDTH = 900;
@@ -51,6 +52,9 @@ public final class AnglePanelsChart {
     public static JFreeChart create(String title, List<AnglePoint> points, List<AngleMean> means) {
         Objects.requireNonNull(points, "points must not be null");
         Objects.requireNonNull(means, "means must not be null");
+        if (points.isEmpty()) {
+            return AngleDistributionChart.create(title, points);
+        }
         Map<BackendProtocol, List<AnglePoint>> panels = BackendProtocol.group(points);
         List<ValueColumn> columns = ValueColumn.of(points);
         boolean withProtocol = panels.keySet().stream().map(BackendProtocol::protocol).distinct().count() > 1;
@@ -67,10 +71,9 @@ public final class AnglePanelsChart {
                 means.stream().filter(m -> group.equals(new BackendProtocol(m.backend(), m.protocol()))).toList()),
                 1));
         combined.setFixedLegendItems(legend());
-        String subtitle = points.isEmpty() ? AngleDistributionChart.NO_DATA : points.size()
-                + " valid trials, points jittered sideways; bar and whisker: circular mean and its 95% bootstrap"
+        String subtitle = points.size() + " valid trials, points jittered sideways; bar and whisker: circular mean and its 95% bootstrap"
                 + " interval; grey box: the ideal agent";
-        return ChartStyle.chart(title, subtitle, combined, !points.isEmpty());
+        return ChartStyle.chart(title, subtitle, combined, true);
     }
 
     private static XYPlot panel(String label, List<AnglePoint> points, List<ValueColumn> columns, double[] range,

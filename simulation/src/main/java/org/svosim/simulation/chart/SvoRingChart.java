@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.util.List;
 import java.util.Objects;
@@ -43,15 +44,7 @@ public final class SvoRingChart {
     private static final BasicStroke RAY = new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     private static final BasicStroke BOUNDARY = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
             10f, new float[] {5f, 4f}, 0f);
-    private static final Shape DIAMOND = new java.awt.geom.Path2D.Double() {
-        {
-            moveTo(0, -7);
-            lineTo(7, 0);
-            lineTo(0, 7);
-            lineTo(-7, 0);
-            closePath();
-        }
-    };
+    private static final Shape DIAMOND = diamond(7);
 
     private SvoRingChart() {
     }
@@ -108,6 +101,16 @@ public final class SvoRingChart {
             background.addAnnotation(new XYLineAnnotation(RingGeometry.CENTRE, RingGeometry.CENTRE, end.x, end.y,
                     BOUNDARY, new Color(110, 110, 110)), Layer.BACKGROUND);
         }
+    }
+
+    private static Shape diamond(double r) {
+        Path2D.Double d = new Path2D.Double();
+        d.moveTo(0, -r);
+        d.lineTo(r, 0);
+        d.lineTo(0, r);
+        d.lineTo(-r, 0);
+        d.closePath();
+        return d;
     }
 
     private static TextAnchor anchor(double degrees) {

@@ -61,6 +61,8 @@ final class TableGrid {
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
         plot.setOutlineVisible(false);
+        plot.setNoDataMessage(AngleDistributionChart.NO_DATA);
+        plot.setNoDataMessageFont(ChartAxes.LABEL_FONT);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         for (int c = 1; c < columns.length; c++) {
             plot.addAnnotation(new XYLineAnnotation(c - 0.5, -0.5, c - 0.5,
@@ -102,7 +104,7 @@ final class TableGrid {
 
     private static SymbolAxis axis(String title, String[] labels) {
         SymbolAxis axis = new SymbolAxis(title, labels);
-        axis.setRange(-0.5, labels.length - 0.5);
+        axis.setRange(-0.5, Math.max(1, labels.length) - 0.5);
         axis.setGridBandsVisible(false);
         axis.setTickMarksVisible(false);
         axis.setAxisLineVisible(false);

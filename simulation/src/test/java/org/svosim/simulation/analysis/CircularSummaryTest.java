@@ -57,6 +57,17 @@ class CircularSummaryTest {
     }
 
     @Test
+    void skewedSpreadSampleHasACircularMeanBelowItsArithmeticMean() {
+        // {-16, -16, 61}: C = (2 cos 16 + cos 61) / 3 = (1.92252 + 0.48481) / 3 = 0.80244,
+        // S = (-2 sin 16 + sin 61) / 3 = (-0.55127 + 0.87462) / 3 = 0.10778 -> atan2 = 7.650 degrees,
+        // while the arithmetic mean is 29 / 3 = 9.667.
+        CircularSummary s = CircularSummary.of(new double[] {-16, -16, 61});
+
+        assertThat(s.meanDegrees()).isCloseTo(7.650, within(1e-3));
+        assertThat(s.resultantLength()).isCloseTo(Math.hypot(0.80244, 0.10778), within(1e-4));
+    }
+
+    @Test
     void oppositeAnglesHaveNoMeanDirection() {
         // cos 0 + cos 180 = 0 and sin 0 + sin 180 = 0 (to 1e-16): R = 0, no direction.
         CircularSummary s = CircularSummary.of(new double[] {0, 180});

@@ -30,5 +30,10 @@ class ResearchAnalysisSamplesTest {
 
         assertThat(out.tables()).allSatisfy(t -> assertThat(t.file()).exists());
         assertThat(out.figures()).allSatisfy(f -> assertThat(f.png()).exists());
+        Path empty = dir.resolve("empty");
+        SyntheticRun.writeEmpty(empty.resolve("run.db"));
+        try (RunReader reader = RunReader.open(empty.resolve("run.db"))) {
+            assertThat(ResearchAnalysis.write(reader, empty, AnalysisSettings.defaults()).figures()).hasSize(3);
+        }
     }
 }

@@ -99,6 +99,21 @@ class ResearchAnalysisTest {
         assertThat(drifting).isGreaterThan(faithful + 0.2);
     }
 
+    @Test
+    void runWithoutTrialsStillWritesEveryTableAndTheRunWideFigures() throws IOException {
+        Path empty = dir.resolve("empty");
+        SyntheticRun.writeEmpty(empty.resolve("run.db"));
+
+        AnalysisOutputs written;
+        try (RunReader reader = RunReader.open(empty.resolve("run.db"))) {
+            written = ResearchAnalysis.write(reader, empty, AnalysisSettings.defaults());
+        }
+
+        assertThat(Files.readAllLines(empty.resolve("conditions.csv"))).hasSize(1);
+        assertThat(written.figures()).extracting(f -> f.png().getFileName().toString())
+                .containsExactly("angle_panels.png", "calibration.png", "value_rationality_heatmap.png");
+    }
+
     private static double pull(List<String> rows, String backend) {
         int column = CalibrationCsv.COLUMNS.indexOf("pull_to_middle");
         return rows.stream().filter(r -> r.startsWith(backend + ",")).map(r -> r.split(",", -1)[column])

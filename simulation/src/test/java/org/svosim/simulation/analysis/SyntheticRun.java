@@ -47,11 +47,16 @@ final class SyntheticRun {
     private SyntheticRun() {
     }
 
+    /** Writes a finished run database with no trial to {@code dbFile} (which must not exist). */
+    static void writeEmpty(Path dbFile) {
+        try (RunStore store = RunStore.create(dbFile, header(), MEASURE)) {
+            store.finish(T0);
+        }
+    }
+
     /** Writes the run database to {@code dbFile} (which must not exist). */
     static void write(Path dbFile) {
-        RunHeader header = new RunHeader("synthetic", "synthetic", RUN_SEED, "ab".repeat(32), "experiment: synthetic\n",
-                T0, "0.1.0-SNAPSHOT", Map.of());
-        try (RunStore store = RunStore.create(dbFile, header, MEASURE)) {
+        try (RunStore store = RunStore.create(dbFile, header(), MEASURE)) {
             int index = 0;
             for (String backend : BACKENDS) {
                 for (SvoCategory value : SvoCategory.values()) {
@@ -62,6 +67,11 @@ final class SyntheticRun {
             }
             store.finish(T0.plusSeconds(600));
         }
+    }
+
+    private static RunHeader header() {
+        return new RunHeader("synthetic", "synthetic", RUN_SEED, "ab".repeat(32), "experiment: synthetic\n", T0,
+                "0.1.0-SNAPSHOT", Map.of());
     }
 
     private static TrialOutcome trial(String backend, SvoCategory value, int rep, int index) {
