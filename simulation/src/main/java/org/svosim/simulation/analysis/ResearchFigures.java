@@ -40,7 +40,9 @@ final class ResearchFigures {
         List<BackendProtocol> groups = groups(trials);
         List<AnglePoint> points = FigureInputs.anglePoints(trials);
         List<AngleMean> means = FigureInputs.means(stats.conditions());
-        String panels = "Measured SVO angle by induced value, one panel per backend";
+        boolean withProtocol = groups.stream().map(BackendProtocol::protocol).distinct().count() > 1;
+        String panels = "Measured SVO angle by induced value, one panel per backend"
+                + (withProtocol ? " and protocol" : "");
         f.add(AnglePanelsChart.create(panels, points, means), "angle_panels", AnglePanelsChart.WIDTH,
                 AnglePanelsChart.heightFor(groups.size()), panels, "Each valid trial's SVO angle (jittered"
                         + " sideways, coloured by induced value) per induced value, one panel per backend on a common"

@@ -30,6 +30,11 @@ class ResearchAnalysisSamplesTest {
 
         assertThat(out.tables()).allSatisfy(t -> assertThat(t.file()).exists());
         assertThat(out.figures()).allSatisfy(f -> assertThat(f.png()).exists());
+        Path two = dir.resolve("two-protocols");
+        SyntheticRun.write(two.resolve("run.db"), java.util.List.of("plain", "goal"));
+        try (RunReader reader = RunReader.open(two.resolve("run.db"))) {
+            assertThat(ResearchAnalysis.write(reader, two, AnalysisSettings.defaults()).figures()).hasSize(11);
+        }
         Path empty = dir.resolve("empty");
         SyntheticRun.writeEmpty(empty.resolve("run.db"));
         try (RunReader reader = RunReader.open(empty.resolve("run.db"))) {

@@ -54,14 +54,21 @@ final class SyntheticRun {
         }
     }
 
-    /** Writes the run database to {@code dbFile} (which must not exist). */
+    /** Writes the run database to {@code dbFile} (which must not exist), one protocol "plain". */
     static void write(Path dbFile) {
+        write(dbFile, List.of("plain"));
+    }
+
+    /** Writes the run database with every backend x value under each protocol (same behaviour in each). */
+    static void write(Path dbFile, List<String> protocols) {
         try (RunStore store = RunStore.create(dbFile, header(), MEASURE)) {
             int index = 0;
             for (String backend : BACKENDS) {
-                for (SvoCategory value : SvoCategory.values()) {
-                    for (int rep = 0; rep < REPETITIONS; rep++) {
-                        store.saveTrial(trial(backend, value, rep, index++));
+                for (String protocol : protocols) {
+                    for (SvoCategory value : SvoCategory.values()) {
+                        for (int rep = 0; rep < REPETITIONS; rep++) {
+                            store.saveTrial(trial(backend, protocol, value, rep, index++));
+                        }
                     }
                 }
             }
@@ -74,8 +81,8 @@ final class SyntheticRun {
                 "0.1.0-SNAPSHOT", Map.of());
     }
 
-    private static TrialOutcome trial(String backend, SvoCategory value, int rep, int index) {
-        String id = backend + "/" + value.label() + "/plain/r" + String.format("%02d", rep);
+    private static TrialOutcome trial(String backend, String protocol, SvoCategory value, int rep, int index) {
+        String id = backend + "/" + value.label() + "/" + protocol + "/r" + String.format("%02d", rep);
         SplittableRandom random = new SplittableRandom(index * 7919L + 17);
         double target = value.ringAngle();
         boolean drifting = backend.equals("drifting");
@@ -99,7 +106,7 @@ final class SyntheticRun {
         }
         SliderScore score = status == TrialStatus.VALID ? score(value, self, other, choiceRationality) : null;
         Instant start = T0.plusSeconds(3L * index);
-        return new TrialOutcome(new TrialSpec(id, index, backend, new TargetValue.Named(value), "plain", rep,
+        return new TrialOutcome(new TrialSpec(id, index, backend, new TargetValue.Named(value), protocol, rep,
                 RUN_SEED + index), "simulated", backend + "-v1", status,
                 new InterviewResult(answers, null, status == TrialStatus.FAILED ? "HTTP 503 after 3 attempts" : null,
                         List.of()), score, List.of(), start, start.plusMillis(1200));
