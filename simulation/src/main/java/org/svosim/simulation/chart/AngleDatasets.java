@@ -26,15 +26,20 @@ final class AngleDatasets {
         XYSeriesCollection dataset = new XYSeriesCollection();
         for (int i = 0; i < columns.size(); i++) {
             ValueColumn column = columns.get(i);
-            XYSeries series = new XYSeries(column.valueLabel(), false, true);
-            SplittableRandom jitter = new SplittableRandom(JITTER_SEED ^ column.valueLabel().hashCode());
-            for (double angle : column.angles()) {
-                double dx = jitter.nextDouble(-JITTER_HALF_WIDTH, JITTER_HALF_WIDTH);
-                series.add(i + dx, angle);
-            }
-            dataset.addSeries(series);
+            dataset.addSeries(jittered(column.valueLabel(), i, column.angles()));
         }
         return dataset;
+    }
+
+    /** A series keyed {@code label} of the angles at x = {@code column} plus the label's seeded jitter. */
+    static XYSeries jittered(String label, int column, List<Double> angles) {
+        XYSeries series = new XYSeries(label, false, true);
+        SplittableRandom jitter = new SplittableRandom(JITTER_SEED ^ label.hashCode());
+        for (double angle : angles) {
+            double dx = jitter.nextDouble(-JITTER_HALF_WIDTH, JITTER_HALF_WIDTH);
+            series.add(column + dx, angle);
+        }
+        return series;
     }
 
     /** One series "mean" with one item per column at its centre. */

@@ -35,7 +35,17 @@ public record BackendProtocol(String backend, String protocol) implements Compar
      * characters other than letters, digits, '-' and '.' become '_'.
      */
     public String fileBaseName() {
-        return "angles_" + safe(backend) + "_" + safe(protocol);
+        return fileBaseName("angles");
+    }
+
+    /** A file base name {@code <prefix>_<backend>_<protocol>}, made safe like {@link #fileBaseName()}. */
+    public String fileBaseName(String prefix) {
+        return prefix + "_" + safe(backend) + "_" + safe(protocol);
+    }
+
+    /** A short label for a panel or row: "backend" alone, or "backend, protocol" when protocols vary. */
+    public String label(boolean withProtocol) {
+        return withProtocol ? backend + ", " + protocol : backend;
     }
 
     /** Points grouped per combination, ordered by backend then protocol; input order kept inside. */

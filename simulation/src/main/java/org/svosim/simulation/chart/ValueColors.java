@@ -36,9 +36,16 @@ final class ValueColors {
      * and the target sits at that category's ring angle, else {@link #NEUTRAL}.
      */
     static Color of(ValueColumn column) {
+        return of(column.valueLabel(), column.targetDegrees());
+    }
+
+    /**
+     * The opaque colour of an induced value: its category's colour when the label names a
+     * category and the target sits at that category's ring angle, else {@link #NEUTRAL}.
+     */
+    static Color of(String valueLabel, double targetDegrees) {
         for (SvoCategory c : SvoCategory.values()) {
-            if (c.label().equalsIgnoreCase(column.valueLabel().trim())
-                    && c.ringAngle() == column.targetDegrees()) {
+            if (c.label().equalsIgnoreCase(valueLabel.trim()) && c.ringAngle() == targetDegrees) {
                 return of(c);
             }
         }

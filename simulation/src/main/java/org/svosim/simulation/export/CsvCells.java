@@ -12,7 +12,7 @@ import java.util.Locale;
  * decimals use '.', never a thousands separator or an exponent, booleans are 0/1, enums lower case,
  * times ISO-8601 UTC to the millisecond.
  */
-final class CsvCells {
+public final class CsvCells {
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -20,7 +20,7 @@ final class CsvCells {
     }
 
     /** The shortest plain decimal reading back as the same double ("20", "0.0001"); null if missing or not finite. */
-    static String number(Double value) {
+    public static String number(Double value) {
         if (value == null || !Double.isFinite(value)) {
             return null;
         }
@@ -28,20 +28,23 @@ final class CsvCells {
         return plain.equals("-0") ? "0" : plain;
     }
 
-    static String integer(Number value) {
+    /** A whole number, or null if missing. */
+    public static String integer(Number value) {
         return value == null ? null : Long.toString(value.longValue());
     }
 
-    static String flag(Boolean value) {
+    /** 1 for true, 0 for false, null if missing. */
+    public static String flag(Boolean value) {
         return value == null ? null : value ? "1" : "0";
     }
 
-    static String label(Enum<?> value) {
+    /** The enum's name in lower case, or null if missing. */
+    public static String label(Enum<?> value) {
         return value == null ? null : value.name().toLowerCase(Locale.ROOT);
     }
 
     /** As in the run database: {@code 2026-11-02T09:15:00.250Z}. */
-    static String time(Instant value) {
+    public static String time(Instant value) {
         return value == null ? null : TIMESTAMP.format(value.truncatedTo(ChronoUnit.MILLIS));
     }
 }

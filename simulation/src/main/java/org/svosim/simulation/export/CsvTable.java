@@ -10,11 +10,12 @@ import org.apache.commons.csv.CSVPrinter;
  * Writes one CSV file atomically: RFC 4180 (comma, double-quote quoting where needed, CRLF line ends),
  * UTF-8 without byte-order mark, a header row, null cells written empty.
  */
-final class CsvTable {
+public final class CsvTable {
     private CsvTable() {
     }
 
-    static void write(Path target, List<String> header, List<List<String>> rows) throws IOException {
+    /** Writes the header and rows to {@code target}; every row must have as many cells as the header. */
+    public static void write(Path target, List<String> header, List<List<String>> rows) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get();
         AtomicFile.write(target, writer -> {
             CSVPrinter printer = new CSVPrinter(writer, format);

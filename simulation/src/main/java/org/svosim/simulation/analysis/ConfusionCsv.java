@@ -1,0 +1,32 @@
+package org.svosim.simulation.analysis;
+
+import static org.svosim.simulation.export.CsvCells.integer;
+import static org.svosim.simulation.export.CsvCells.label;
+import static org.svosim.simulation.export.CsvCells.number;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.svosim.simulation.export.CsvTable;
+
+/** confusion.csv: the category confusion matrices in long format, one row per cell. */
+final class ConfusionCsv {
+    static final String FILE = "confusion.csv";
+    static final List<String> COLUMNS = List.of("backend", "protocol", "target_category", "measured_category",
+            "n", "row_share");
+
+    private ConfusionCsv() {
+    }
+
+    static Path write(Path runDir, List<ConfusionCell> cells) throws IOException {
+        Path file = runDir.resolve(FILE);
+        CsvTable.write(file, COLUMNS, cells.stream().map(ConfusionCsv::row).toList());
+        return file;
+    }
+
+    static List<String> row(ConfusionCell c) {
+        return Arrays.asList(c.backend(), c.protocol(), label(c.targetCategory()), label(c.measuredCategory()),
+                integer(c.n()), number(c.rowShare()));
+    }
+}

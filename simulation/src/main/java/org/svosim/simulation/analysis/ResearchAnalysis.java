@@ -1,0 +1,54 @@
+package org.svosim.simulation.analysis;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.svosim.simulation.store.DecisionRow;
+import org.svosim.simulation.store.RunReader;
+import org.svosim.simulation.store.TrialRow;
+
+/**
+ * The research analysis of a run, from its database alone: writes conditions.csv, calibration.csv,
+ * comparisons.csv and confusion.csv into the run folder and the research figures into its
+ * {@code plots/} folder (docs/outputs.md), each file atomically. Bootstrap intervals are seeded from
+ * the run seed, so re-analysing the same database gives the same files.
+ */
+public final class ResearchAnalysis {
+    /** The folder of the figures inside the run folder. */
+    public static final String PLOTS = "plots";
+
+    private ResearchAnalysis() {
+    }
+
+    /**
+     * Writes every table and figure.
+     *
+     * @param reader   the run database
+     * @param runDir   the run folder (tables go here, figures into {@code runDir/plots})
+     * @param settings how to run the analysis
+     * @return what was written, with captions for the report
+     * @throws IOException if a file cannot be written; files written before it stay complete
+     */
+    public static AnalysisOutputs write(RunReader reader, Path runDir, AnalysisSettings settings)
+            throws IOException {
+        List<TrialRow> trials = reader.trials();
+        List<DecisionRow> decisions = reader.decisions();
+        Bootstrap bootstrap = new Bootstrap(settings.bootstrapResamples(), reader.header().seed());
+        ResearchStats stats = ResearchStats.of(trials, bootstrap);
+        List<AnalysisOutputs.Table> tables = List.of(
+                new AnalysisOutputs.Table(ConditionsCsv.write(runDir, stats.conditions(), bootstrap.resamples()),
+                        "one row per condition: circular mean angle, resultant length, circular sd and bootstrap"
+                                + " intervals of mean angle, value rationality and category-hit rate"),
+                new AnalysisOutputs.Table(CalibrationCsv.write(runDir, stats.calibration()),
+                        "one row per backend x protocol: OLS of measured on target angle and the pull toward"
+                                + " the middle (1 - slope)"),
+                new AnalysisOutputs.Table(ComparisonsCsv.write(runDir, stats.comparisons()),
+                        "one row per pair of backends (or protocol variants) on the same value: differences of"
+                                + " mean angle and value rationality with bootstrap intervals"),
+                new AnalysisOutputs.Table(ConfusionCsv.write(runDir, stats.confusion()),
+                        "one row per cell of each backend's category confusion matrix (target -> measured)"));
+        List<AnalysisOutputs.Figure> figures = ResearchFigures.write(runDir.resolve(PLOTS), trials, decisions,
+                reader.measure(), stats);
+        return new AnalysisOutputs(tables, figures);
+    }
+}
