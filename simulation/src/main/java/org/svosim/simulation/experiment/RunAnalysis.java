@@ -12,7 +12,13 @@ import org.svosim.simulation.chart.AnglePoint;
 import org.svosim.simulation.chart.BackendProtocol;
 import org.svosim.simulation.chart.ChartFiles;
 import org.svosim.simulation.export.RunExports;
+import org.svosim.simulation.analysis.AnalysisOutputs;
+import org.svosim.simulation.analysis.AnalysisSettings;
+import org.svosim.simulation.analysis.ResearchAnalysis;
 import org.svosim.simulation.report.CodebookWriter;
+import org.svosim.simulation.report.CsvReportTable;
+import org.svosim.simulation.report.ReportFigure;
+import org.svosim.simulation.report.ReportTable;
 import org.svosim.simulation.report.ReportFigures;
 import org.svosim.simulation.report.ReportWriter;
 import org.svosim.simulation.store.RunReader;
@@ -27,16 +33,27 @@ public final class RunAnalysis {
     }
 
     /**
-     * Writes the CSV/JSONL exports, the plots, {@code codebook.md} and {@code report.html}; the
-     * report reads the manifest, so call this after the manifest is final.
+     * Writes the CSV/JSONL exports, the angle plots, the research statistics and figures
+     * (circular statistics, calibration, comparisons, confusion; bootstrap seeded from the run
+     * seed), {@code codebook.md} and {@code report.html}; the report reads the manifest, so call
+     * this after the manifest is final.
      */
     public static void analyze(RunFolder folder) throws IOException {
         try (RunReader reader = RunReader.open(folder.database())) {
             RunExports.writeAll(reader, folder.dir());
             List<TrialRow> trials = reader.trials();
             writeAnglePlots(trials, folder.plots());
+            AnalysisOutputs research = ResearchAnalysis.write(reader, folder.dir(), AnalysisSettings.defaults());
             CodebookWriter.write(folder.dir());
-            ReportWriter.write(reader, folder.dir(), ReportFigures.anglePlots(folder.plots(), trials), List.of());
+            List<ReportFigure> figures = new ArrayList<>(ReportFigures.anglePlots(folder.plots(), trials));
+            for (AnalysisOutputs.Figure f : research.figures()) {
+                figures.add(new ReportFigure(f.title(), f.caption(), f.png(), f.svg()));
+            }
+            List<ReportTable> tables = new ArrayList<>();
+            for (AnalysisOutputs.Table t : research.tables()) {
+                tables.add(CsvReportTable.read(t.file(), t.file().getFileName().toString(), t.description(), 3));
+            }
+            ReportWriter.write(reader, folder.dir(), figures, tables);
         }
     }
 
