@@ -55,6 +55,26 @@ final class Outlook {
         return out;
     }
 
+    /**
+     * True when every answer of {@code player} at the stage after {@code before}, with the others'
+     * answers of {@code actual}, ends the round: the decision's consequences then do not depend on
+     * anyone's later choices (nor on the angle assumed for them).
+     */
+    static boolean endsRound(Game game, History before, int player, Turn actual) {
+        Stage stage = game.next(before).orElseThrow();
+        for (double answer : stage.questions().get(stage.indexOf(player)).choice().answers()) {
+            List<Move> moves = new ArrayList<>();
+            for (Question q : stage.questions()) {
+                moves.add(new Move(q.player(), q.player() == player ? answer : actual.answer(q.player())));
+            }
+            Stage after = game.next(before.with(new Turn(moves))).orElse(null);
+            if (after != null && after.round() == stage.round()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@code history} continued to the end of {@code round} by ideal players of {@code degrees}. */
     static History finishRound(Game game, History history, int round, double degrees) {
         History h = history;
