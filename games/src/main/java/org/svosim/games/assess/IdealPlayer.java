@@ -12,7 +12,7 @@ import org.svosim.games.play.Stage;
  * The ideal player of an SVO angle: at every question it takes an answer maximising the
  * expected transformed utility {@code cos(t) * own + sin(t) * other} of the round, expecting the
  * others at the same stage to answer uniformly at random and anticipating that later stages of the
- * round are answered by ideal players of its own angle ({@link Outlook}); ties are broken by
+ * round are answered by ideal players of its own angle; ties are broken by
  * {@link TieRule}. Deterministic: the same game, history and angle give the same move.
  *
  * @param degrees the angle t in degrees (finite)

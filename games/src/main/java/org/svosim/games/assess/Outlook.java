@@ -28,7 +28,7 @@ import org.svosim.games.slider.Allocation;
  * player's amount (as in public goods) and refused for option lists.
  */
 final class Outlook {
-    static final int MAX_PROFILES = 20_000;
+    static final int MAX_PROFILES = 1_000;
 
     private Outlook() {
     }

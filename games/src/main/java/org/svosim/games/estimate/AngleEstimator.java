@@ -10,7 +10,7 @@ import org.svosim.games.value.AngleInterval;
  * Maximum-likelihood estimate of the SVO angle behind a set of choices under the {@link LogitRule}.
  *
  * <p>The angle ranges over the whole circle [-180, 180); lambda is profiled out: for each angle it
- * is maximised over {@code [0, maxLambda]} (concave in lambda, see {@link LambdaProfile}). The
+ * is maximised over {@code [0, maxLambda]} (the log-likelihood is concave in lambda for a fixed angle). The
  * profile is evaluated on a grid of {@code gridStep} degrees and refined by golden-section search
  * around the best grid point. The 95% interval holds the angles, next to the estimate, whose
  * profile log-likelihood lies within {@link #DROP_95} of the maximum (chi-square, 1 df), found by

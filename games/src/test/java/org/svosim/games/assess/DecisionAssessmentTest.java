@@ -85,6 +85,18 @@ class DecisionAssessmentTest {
     }
 
     @Test
+    void smallGroupsEnumerateEveryCombinationOfTheOthersAmounts() {
+        PublicGoodsGame game = new PublicGoodsGame(3, 10, 2, 1, 1); // 11^2 combinations of the others
+        History h = game.play(History.empty(), contributions(0, 0, 0));
+
+        DecisionAssessment d = judge(game, h, 0, 0);
+
+        // uniform mean 5 each: own = 10 - c + 2 (c + 10) / 3; others' mean = 5 + 2 (c + 10) / 3
+        assertThat(d.uniform().get(0).self()).isCloseTo(10 + 20.0 / 3, within(1e-9));
+        assertThat(d.uniform().get(10).other()).isCloseTo(5 + 40.0 / 3, within(1e-9));
+    }
+
+    @Test
     void largeGroupsUseTheRangeEndsWhichGiveTheSameExpectationForLinearPayoffs() {
         PublicGoodsGame game = new PublicGoodsGame(6, 20, 3, 1, 1); // 21^5 combinations of the others
         History h = game.play(History.empty(), contributions(4, 0, 0, 0, 0, 0));
