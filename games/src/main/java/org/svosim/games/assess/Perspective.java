@@ -20,4 +20,9 @@ public final class Perspective {
         }
         return new Allocation(payoffs.get(player), payoffs.meanOfOthers(player));
     }
+
+    /** The transformed utility {@code cos(t) * own + sin(t) * mean of others} of {@code payoffs} for {@code player}. */
+    public static double utility(Payoffs payoffs, int player, double degrees) {
+        return of(payoffs, player).utility(degrees);
+    }
 }

@@ -13,7 +13,8 @@ import org.svosim.games.value.AngleInterval;
  * @param decisions          number of decisions used
  * @param interval95         approximate 95% interval: the angles whose profile log-likelihood is
  *                           within 1.92 of the maximum, walking out from {@code angle}; its ends
- *                           are not wrapped, so {@code low <= angle <= high} and they may pass +-180
+ *                           are not wrapped, so {@code low <= angle <= high} and they may pass +-180;
+ *                           a side on which the profile never drops that far ends 180 degrees away
  * @param wholeCircle        true when the profile never drops by 1.92 in either direction (the data
  *                           do not bound the angle); {@code interval95} is then angle +- 180
  * @param lambdaAtCap        true when lambda hit the estimator's cap: the choices are (nearly)

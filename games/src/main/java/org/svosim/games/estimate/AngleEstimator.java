@@ -63,14 +63,14 @@ public record AngleEstimator(double gridStep, double maxLambda) {
             }
         }
         double refined = GoldenSection.maximise(t -> profile.at(t).logLikelihood(), bestAngle - gridStep, bestAngle + gridStep, 1e-6);
-        double angle = profile.at(refined).logLikelihood() >= best ? refined : bestAngle;
+        double angle = wrap(profile.at(refined).logLikelihood() >= best ? refined : bestAngle);
         LambdaProfile.Fit fit = profile.at(angle);
         double threshold = fit.logLikelihood() - DROP_95;
         double high = crossing(profile, angle, +1, threshold);
         double low = crossing(profile, angle, -1, threshold);
         boolean whole = Double.isNaN(high) && Double.isNaN(low);
         AngleInterval interval = new AngleInterval(Double.isNaN(low) ? angle - 180 : low, Double.isNaN(high) ? angle + 180 : high);
-        return new AngleEstimate(wrap(angle), fit.lambda(), fit.logLikelihood(), decisions.size(), interval, whole,
+        return new AngleEstimate(angle, fit.lambda(), fit.logLikelihood(), decisions.size(), interval, whole,
                 fit.lambda() >= cap * (1 - 1e-9));
     }
 

@@ -7,6 +7,7 @@ import org.svosim.games.slider.Allocation;
  * The profile log-likelihood of an angle: the log-likelihood maximised over lambda in
  * {@code [0, maxLambda]}. For a fixed angle it is concave in lambda (its second derivative is
  * minus the summed variances of the utilities), so a bracketed Newton search finds the maximum.
+ * Not thread-safe: each search starts from the lambda the previous one found.
  */
 final class LambdaProfile {
     /** Lambda and log-likelihood at the maximum over lambda for one angle. */
@@ -15,10 +16,13 @@ final class LambdaProfile {
 
     private final List<ObservedDecision> decisions;
     private final double maxLambda;
+    /** Where the next search starts: the last lambda found (neighbouring angles have similar ones). */
+    private double start;
 
     LambdaProfile(List<ObservedDecision> decisions, double maxLambda) {
         this.decisions = decisions;
         this.maxLambda = maxLambda;
+        this.start = maxLambda / 100;
     }
 
     Fit at(double degrees) {
@@ -31,7 +35,7 @@ final class LambdaProfile {
         }
         double lo = 0;
         double hi = maxLambda;
-        double x = maxLambda / 100;
+        double x = start > 0 && start < maxLambda ? start : maxLambda / 100;
         for (int i = 0; i < 200; i++) {
             double[] s = slope(gaps, x);
             if (s[0] > 0) {
@@ -49,18 +53,22 @@ final class LambdaProfile {
                 break;
             }
         }
+        start = x;
         return new Fit(x, logLikelihood(gaps, x));
     }
 
     /** Per decision, each option's utility minus the chosen option's utility. */
     private double[][] gaps(double degrees) {
+        double cos = Math.cos(Math.toRadians(degrees));
+        double sin = Math.sin(Math.toRadians(degrees));
         double[][] gaps = new double[decisions.size()][];
         for (int i = 0; i < gaps.length; i++) {
             List<Allocation> options = decisions.get(i).options();
-            double chosen = options.get(decisions.get(i).chosen()).utility(degrees);
+            Allocation chosen = options.get(decisions.get(i).chosen());
             gaps[i] = new double[options.size()];
             for (int j = 0; j < gaps[i].length; j++) {
-                gaps[i][j] = options.get(j).utility(degrees) - chosen;
+                Allocation a = options.get(j);
+                gaps[i][j] = cos * (a.self() - chosen.self()) + sin * (a.other() - chosen.other());
             }
         }
         return gaps;

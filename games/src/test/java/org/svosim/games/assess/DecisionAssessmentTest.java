@@ -85,6 +85,15 @@ class DecisionAssessmentTest {
     }
 
     @Test
+    void transformedUtilityWeighsOwnPayoffAgainstTheMeanOfTheOthers() {
+        org.svosim.games.play.Payoffs p = org.svosim.games.play.Payoffs.of(10, 20, 40);
+
+        assertThat(Perspective.utility(p, 0, 90)).isCloseTo(30, within(1e-12));
+        assertThat(Perspective.utility(p, 0, 0)).isCloseTo(10, within(1e-12));
+        assertThat(Perspective.utility(p, 2, 45)).isCloseTo((40 + 15) / Math.sqrt(2), within(1e-12));
+    }
+
+    @Test
     void smallGroupsEnumerateEveryCombinationOfTheOthersAmounts() {
         PublicGoodsGame game = new PublicGoodsGame(3, 10, 2, 1, 1); // 11^2 combinations of the others
         History h = game.play(History.empty(), contributions(0, 0, 0));

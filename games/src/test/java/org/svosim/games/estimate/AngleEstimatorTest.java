@@ -60,6 +60,18 @@ class AngleEstimatorTest {
     }
 
     @Test
+    void anAngleNearTheHalfTurnIsReportedInRangeWithAnIntervalAroundIt() {
+        List<ObservedDecision> decisions = DecisionBank.choose(DecisionBank.situations(240, 3), 179, 0.2, 5);
+
+        AngleEstimate e = AngleEstimator.standard().estimate(decisions);
+
+        assertThat(e.angle()).isGreaterThanOrEqualTo(-180).isLessThan(180);
+        assertThat(e.interval95().contains(e.angle())).isTrue();
+        double error = Math.abs(((e.angle() - 179) % 360 + 540) % 360 - 180);
+        assertThat(error).isLessThan(10);
+    }
+
+    @Test
     void decisionsWithoutPayoffDifferencesCannotRevealAnAngle() {
         List<ObservedDecision> flat = List.of(new ObservedDecision(List.of(new Allocation(5, 5), new Allocation(5, 5)), 0));
 
