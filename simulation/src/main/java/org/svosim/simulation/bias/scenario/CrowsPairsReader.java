@@ -1,20 +1,9 @@
 package org.svosim.simulation.bias.scenario;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -33,50 +22,21 @@ public final class CrowsPairsReader {
 
     /** The pairs in {@code file}. */
     public static Loaded<CrowsPair> read(Path file) throws ScenarioSourceException {
-        List<CrowsPair> pairs = new ArrayList<>();
-        List<SkippedRow> skipped = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        int rows = 0;
-        long lastLine = 1;
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                     .setAllowMissingColumnNames(true).build().parse(in)) {
-            Map<String, Integer> header = parser.getHeaderMap();
+        RowCollector<CrowsPair> rows = new RowCollector<>(file, p -> "id " + p.id());
+        try (CsvRecords csv = CsvRecords.open(file)) {
+            Map<String, Integer> header = csv.headerMap();
             List<String> missing = REQUIRED.stream().filter(c -> !header.containsKey(c)).toList();
             if (!missing.isEmpty()) {
                 throw new ScenarioSourceException("CrowS-Pairs file " + file + " lacks column(s) " + missing
-                        + "; its header is " + parser.getHeaderNames());
+                        + "; its header is " + csv.header());
             }
             String idColumn = header.containsKey("") ? "" : header.containsKey("id") ? "id" : null;
-            Iterator<CSVRecord> records = parser.iterator();
-            while (hasNext(records, file, lastLine)) {
-                CSVRecord r = records.next();
-                long line = lastLine + 1;
-                lastLine = parser.getCurrentLineNumber();
-                rows++;
-                try {
-                    CrowsPair pair = pair(r, idColumn, header.size(), file, line);
-                    if (!ids.add(pair.id())) {
-                        throw new RowProblem("repeats id " + pair.id());
-                    }
-                    pairs.add(pair);
-                } catch (RowProblem p) {
-                    skipped.add(new SkippedRow(file, line, p.getMessage()));
-                }
+            for (CsvRecords.Row row = csv.next(); row != null; row = csv.next()) {
+                CsvRecords.Row r = row;
+                rows.add(r.line(), () -> pair(r.record(), idColumn, header.size(), file, r.line()));
             }
-        } catch (IOException e) {
-            throw new ScenarioSourceException("cannot read CrowS-Pairs file " + file + ": " + e.getMessage(), e);
         }
-        return new Loaded<>(pairs, skipped, rows);
-    }
-
-    private static boolean hasNext(Iterator<CSVRecord> records, Path file, long lastLine) throws ScenarioSourceException {
-        try {
-            return records.hasNext();
-        } catch (UncheckedIOException | IllegalStateException e) {
-            throw new ScenarioSourceException("CrowS-Pairs file " + file + " is not valid CSV after line " + lastLine
-                    + ": " + e.getMessage(), e);
-        }
+        return rows.loaded();
     }
 
     private static CrowsPair pair(CSVRecord r, String idColumn, int columns, Path file, long line) throws RowProblem {

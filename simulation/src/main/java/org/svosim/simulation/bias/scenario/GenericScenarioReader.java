@@ -5,21 +5,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -59,7 +52,7 @@ public final class GenericScenarioReader {
     }
 
     private static Loaded<Scenario> readJsonl(Path file, String source) throws IOException {
-        Rows rows = new Rows(file);
+        RowCollector<Scenario> rows = new RowCollector<>(file, s -> "id " + s.id());
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             long number = 0;
@@ -94,11 +87,10 @@ public final class GenericScenarioReader {
         return fields;
     }
 
-    private static Loaded<Scenario> readCsv(Path file, String source) throws IOException, ScenarioSourceException {
-        Rows rows = new Rows(file);
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(in)) {
-            List<String> header = parser.getHeaderNames();
+    private static Loaded<Scenario> readCsv(Path file, String source) throws ScenarioSourceException {
+        RowCollector<Scenario> rows = new RowCollector<>(file, s -> "id " + s.id());
+        try (CsvRecords csv = CsvRecords.open(file)) {
+            List<String> header = csv.header();
             List<String> lower = header.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
             for (String required : List.of(GenericRow.ID, GenericRow.SCENARIO, GenericRow.GOLD)) {
                 if (!lower.contains(required)) {
@@ -106,65 +98,16 @@ public final class GenericScenarioReader {
                             + "' (required: id, scenario, gold_label); its header is " + header);
                 }
             }
-            long lastLine = 1;
-            Iterator<CSVRecord> records = parser.iterator();
-            while (hasNext(records, file, lastLine)) {
-                CSVRecord r = records.next();
-                long line = lastLine + 1;
-                lastLine = parser.getCurrentLineNumber();
-                rows.add(line, () -> {
+            for (CsvRecords.Row row = csv.next(); row != null; row = csv.next()) {
+                CSVRecord r = row.record();
+                rows.add(row.line(), () -> {
                     if (r.size() != header.size()) {
                         throw new RowProblem("has " + r.size() + " fields, the header has " + header.size());
                     }
                     return GenericRow.toScenario(source, r.toMap());
                 });
             }
-        } catch (IllegalArgumentException e) {
-            throw new ScenarioSourceException("scenario file " + file + " has a bad header: " + e.getMessage(), e);
         }
         return rows.loaded();
-    }
-
-    private static boolean hasNext(Iterator<CSVRecord> records, Path file, long lastLine) throws ScenarioSourceException {
-        try {
-            return records.hasNext();
-        } catch (UncheckedIOException | IllegalStateException e) {
-            throw new ScenarioSourceException("scenario file " + file + " is not valid CSV after line " + lastLine
-                    + ": " + e.getMessage(), e);
-        }
-    }
-
-    private interface RowReader {
-        Scenario read() throws RowProblem;
-    }
-
-    /** Collects scenarios and skips, refusing repeated ids. */
-    private static final class Rows {
-        private final Path file;
-        private final List<Scenario> scenarios = new ArrayList<>();
-        private final List<SkippedRow> skipped = new ArrayList<>();
-        private final Set<String> ids = new HashSet<>();
-        private int count;
-
-        Rows(Path file) {
-            this.file = file;
-        }
-
-        void add(long line, RowReader reader) {
-            count++;
-            try {
-                Scenario s = reader.read();
-                if (!ids.add(s.id())) {
-                    throw new RowProblem("repeats id " + s.id());
-                }
-                scenarios.add(s);
-            } catch (RowProblem p) {
-                skipped.add(new SkippedRow(file, line, p.getMessage()));
-            }
-        }
-
-        Loaded<Scenario> loaded() {
-            return new Loaded<>(scenarios, skipped, count);
-        }
     }
 }
