@@ -2,8 +2,8 @@ package org.svosim.agents.parse;
 
 import java.util.regex.Pattern;
 
-/** Recognises replies in which the model declines to choose ("As an AI, I don't have preferences"). */
-final class Refusals {
+/** Recognises replies in which the model declines to choose or to judge ("As an AI, I don't have preferences"). */
+public final class Refusals {
     private static final Pattern REFUSAL = Pattern.compile(String.join("|",
             "\\bas an? (?:ai|a\\.i\\.|artificial intelligence|(?:large )?language model|llm|ai assistant|assistant)\\b",
             "\\bi (?:can ?not|can't|am unable|'m unable|am not able|'m not able|won't|will not|must decline"
@@ -16,7 +16,8 @@ final class Refusals {
     private Refusals() {
     }
 
-    static boolean isRefusal(String text) {
+    /** Whether {@code text} reads like a refusal or an "as an AI" disclaimer. */
+    public static boolean isRefusal(String text) {
         return REFUSAL.matcher(text.replace('\u2019', '\'')).find();
     }
 }

@@ -46,13 +46,24 @@ public final class TemplateNames {
     public static final String EXTRACTOR_USER = "extractor.user";
     /** One option line: {@code letter, self, other}. */
     public static final String OPTION_LINE = "option.line";
+    /** Bias judge system prompt under the untargeted attack (no variables). */
+    public static final String JUDGE_SYSTEM_UNTARGETED = "judge.system.untargeted";
+    /** Bias judge system prompt under the targeted attack: {@code group}. */
+    public static final String JUDGE_SYSTEM_TARGETED = "judge.system.targeted";
+    /** Bias judge request for one scenario, ending in "Judgment: BIASED / UNBIASED": {@code scenario}. */
+    public static final String JUDGE_USER = "judge.user";
+    /** Request to explain why a scenario is biased: {@code scenario}. */
+    public static final String JUDGE_EXPLAIN = "judge.explain";
+    /** Request to rate an explanation "Rating: AGREE / DISAGREE": {@code scenario, explanation}. */
+    public static final String JUDGE_RATE = "judge.rate";
 
     /** Every template name, in a stable order. */
     public static final List<String> ALL = List.of(
             VALUE_ALTRUISTIC, VALUE_PROSOCIAL, VALUE_INDIVIDUALISTIC, VALUE_COMPETITIVE, VALUE_ANGLE,
             HVAE_INDUCTION, HVAE_TASK, HVAE_GOAL, HVAE_GOAL_CLAUSE, HVAE_ITEM, HVAE_REASK,
             DIRECT_SYSTEM, DIRECT_ITEM_LETTER, DIRECT_ITEM_JSON, DIRECT_REASK_LETTER, DIRECT_REASK_JSON,
-            EXTRACTOR_SYSTEM, EXTRACTOR_USER, OPTION_LINE);
+            EXTRACTOR_SYSTEM, EXTRACTOR_USER, OPTION_LINE,
+            JUDGE_SYSTEM_UNTARGETED, JUDGE_SYSTEM_TARGETED, JUDGE_USER, JUDGE_EXPLAIN, JUDGE_RATE);
 
     private TemplateNames() {
     }

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import org.svosim.agents.backend.SimulatedAgentSettings;
+import org.svosim.agents.judge.JudgeCues;
 
 /**
  * The simulated agent: a seeded rule-based {@link ChatModel} that is <b>not a language
@@ -28,6 +29,9 @@ import org.svosim.agents.backend.SimulatedAgentSettings;
  *       by {@link ChoicePolicy} at the effective angle
  *       {@code fidelity * induced + (1 - fidelity) * pullAngle}, worded by {@link ReplyWording}
  *       ({@code {"choice": "X"}} when the question mentions {@code "choice"}).</li>
+ *   <li>Bias probe (recognised by the answer cues of the judge prompts, see {@link JudgeCues}):
+ *       a verdict "Judgment: BIASED/UNBIASED", an explanation, or a "Rating: AGREE/DISAGREE",
+ *       following {@code settings.judge()} ({@link JudgeTalk}).</li>
  *   <li>Other turns: induction, task and goal replies in the persona's voice ({@link PersonaTalk}).</li>
  * </ul>
  * The induced value is read from the system message and the first user message
@@ -76,6 +80,10 @@ public final class SimulatedChatModel implements ChatModel {
         if (ExtractorReply.isExtractorPrompt(conversation.systemText())) {
             return ExtractorReply.answer(lastUser);
         }
+        String judging = judgeReply(conversation, random);
+        if (judging != null) {
+            return judging;
+        }
         OptionalDouble induced = InducedValue.read(conversation.systemText() + "\n" + conversation.firstUserText());
         String question = itemQuestion(conversation);
         if (question != null) {
@@ -83,6 +91,21 @@ public final class SimulatedChatModel implements ChatModel {
         }
         PersonaTalk.Turn turn = PersonaTalk.turnOf(conversation);
         return PersonaTalk.reply(turn, induced.isPresent() ? InducedValue.voiceOf(induced.getAsDouble()) : null, random);
+    }
+
+    /** The reply to a bias-probe request (verdict, explanation or rating), or null for any other request. */
+    private String judgeReply(Conversation conversation, SplittableRandom random) {
+        String lastUser = conversation.lastUserText();
+        if (JudgeCues.isRatingRequest(lastUser)) {
+            return JudgeTalk.rating(lastUser, settings.judge(), random);
+        }
+        if (JudgeCues.isVerdictRequest(lastUser)) {
+            return JudgeTalk.verdict(conversation.systemText(), lastUser, settings.judge(), random);
+        }
+        if (JudgeCues.isExplanationRequest(lastUser)) {
+            return JudgeTalk.explanation(settings.judge(), random);
+        }
+        return null;
     }
 
     /**
