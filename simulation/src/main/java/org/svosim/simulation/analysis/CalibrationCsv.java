@@ -8,14 +8,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.svosim.simulation.export.Column;
 import org.svosim.simulation.export.CsvTable;
 
 /** calibration.csv: one row per backend x protocol (and per backend pooled over its protocols). */
 final class CalibrationCsv {
     static final String FILE = "calibration.csv";
-    static final List<String> COLUMNS = List.of("backend", "protocol", "pooled", "n_valid", "n_targets", "slope",
-            "slope_ci_low", "slope_ci_high", "intercept", "r_squared", "pull_to_middle", "pull_ci_low",
-            "pull_ci_high", "ideal_slope", "pull_vs_ideal", "reason");
+    static final List<String> COLUMNS = Column.names(CalibrationColumns.ALL);
 
     private CalibrationCsv() {
     }

@@ -7,15 +7,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.svosim.simulation.export.Column;
 import org.svosim.simulation.export.CsvTable;
 
 /** comparisons.csv: one row per comparable pair of conditions (a minus b). */
 final class ComparisonsCsv {
     static final String FILE = "comparisons.csv";
-    static final List<String> COLUMNS = List.of("comparison", "value_label", "target_degrees", "backend_a",
-            "model_id_a", "protocol_a", "backend_b", "model_id_b", "protocol_b", "n_valid_a", "n_valid_b",
-            "angle_difference", "angle_diff_ci_low", "angle_diff_ci_high", "vr_difference", "vr_diff_ci_low",
-            "vr_diff_ci_high");
+    static final List<String> COLUMNS = Column.names(ComparisonsColumns.ALL);
 
     private ComparisonsCsv() {
     }

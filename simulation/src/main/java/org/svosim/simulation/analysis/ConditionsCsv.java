@@ -7,16 +7,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.svosim.simulation.export.Column;
 import org.svosim.simulation.export.Condition;
 import org.svosim.simulation.export.CsvTable;
 
 /** conditions.csv: one row per condition with its circular statistics and bootstrap intervals. */
 final class ConditionsCsv {
     static final String FILE = "conditions.csv";
-    static final List<String> COLUMNS = List.of("backend", "provider", "model_id", "protocol", "value_label",
-            "target_degrees", "n_trials", "n_valid", "circular_mean_angle", "circular_mean_ci_low",
-            "circular_mean_ci_high", "mean_resultant_length", "circular_sd", "mean_value_rationality",
-            "vr_ci_low", "vr_ci_high", "category_hit_rate", "hit_ci_low", "hit_ci_high", "bootstrap_resamples");
+    static final List<String> COLUMNS = Column.names(ConditionsColumns.ALL);
 
     private ConditionsCsv() {
     }

@@ -8,13 +8,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.svosim.simulation.export.Column;
 import org.svosim.simulation.export.CsvTable;
 
 /** confusion.csv: the category confusion matrices in long format, one row per cell. */
 final class ConfusionCsv {
     static final String FILE = "confusion.csv";
-    static final List<String> COLUMNS = List.of("backend", "protocol", "target_category", "measured_category",
-            "n", "row_share");
+    static final List<String> COLUMNS = Column.names(ConfusionColumns.ALL);
 
     private ConfusionCsv() {
     }

@@ -15,6 +15,7 @@ import org.svosim.simulation.export.RunExports;
 import org.svosim.simulation.analysis.AnalysisOutputs;
 import org.svosim.simulation.analysis.AnalysisSettings;
 import org.svosim.simulation.analysis.ResearchAnalysis;
+import org.svosim.simulation.analysis.ResearchTables;
 import org.svosim.simulation.report.CodebookWriter;
 import org.svosim.simulation.report.CsvReportTable;
 import org.svosim.simulation.report.ReportFigure;
@@ -44,7 +45,7 @@ public final class RunAnalysis {
             List<TrialRow> trials = reader.trials();
             writeAnglePlots(trials, folder.plots());
             AnalysisOutputs research = ResearchAnalysis.write(reader, folder.dir(), AnalysisSettings.defaults());
-            CodebookWriter.write(folder.dir());
+            CodebookWriter.write(folder.dir(), ResearchTables.all());
             List<ReportFigure> figures = new ArrayList<>(ReportFigures.anglePlots(folder.plots(), trials));
             for (AnalysisOutputs.Figure f : research.figures()) {
                 figures.add(new ReportFigure(f.title(), f.caption(), f.png(), f.svg()));

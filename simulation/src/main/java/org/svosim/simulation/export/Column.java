@@ -20,15 +20,18 @@ public record Column(String name, ColumnType type, String unit, String meaning) 
         Objects.requireNonNull(meaning, "meaning");
     }
 
-    static Column text(String name, String meaning) {
+    /** A text column without a unit. */
+    public static Column text(String name, String meaning) {
         return new Column(name, ColumnType.TEXT, "", meaning);
     }
 
-    static Column integer(String name, String meaning) {
+    /** An integer column without a unit. */
+    public static Column integer(String name, String meaning) {
         return new Column(name, ColumnType.INTEGER, "", meaning);
     }
 
-    static Column of(String name, ColumnType type, String unit, String meaning) {
+    /** A column of any type and unit. */
+    public static Column of(String name, ColumnType type, String unit, String meaning) {
         return new Column(name, type, unit, meaning);
     }
 

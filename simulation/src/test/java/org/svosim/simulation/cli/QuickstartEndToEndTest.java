@@ -9,11 +9,14 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.svosim.simulation.report.CodebookSections;
 
 /** The README's quickstart, run through the command line exactly as a user runs it. */
 class QuickstartEndToEndTest {
@@ -92,6 +95,42 @@ class QuickstartEndToEndTest {
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(Files.readString(runDir.resolve("summary.csv"))).isEqualTo(summary);
         assertThat(Files.readString(runDir.resolve("trials.csv"))).isEqualTo(trials);
+    }
+
+    @Test
+    void everyCsvInTheRunFolderHasItsHeaderDocumentedInTheCodebook() throws IOException {
+        Map<String, List<String>> documented = CodebookSections.documentedColumns(runDir.resolve("codebook.md"));
+        List<Path> csvs = filesEndingWith(".csv");
+
+        assertThat(csvs).extracting(QuickstartEndToEndTest::relative).contains("trials.csv", "conditions.csv", "calibration.csv",
+                "comparisons.csv", "confusion.csv");
+        for (Path csv : csvs) {
+            String name = relative(csv);
+            assertThat(documented).as("codebook.md has a section for %s", name).containsKey(name);
+            assertThat(documented.get(name)).as("columns of %s documented in codebook.md", name)
+                    .containsExactlyElementsOf(header(csv));
+        }
+        for (Path jsonl : filesEndingWith(".jsonl")) {
+            assertThat(documented).as("codebook.md has a section for %s", relative(jsonl)).containsKey(relative(jsonl));
+        }
+    }
+
+    private static List<Path> filesEndingWith(String suffix) throws IOException {
+        try (Stream<Path> files = Files.walk(runDir)) {
+            return files.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(suffix))
+                    .sorted().toList();
+        }
+    }
+
+    private static String relative(Path file) {
+        return runDir.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static List<String> header(Path csv) throws IOException {
+        try (Reader in = Files.newBufferedReader(csv);
+             CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            return p.getHeaderNames();
+        }
     }
 
     private static Map<String, CSVRecord> summaryOf(String backend) throws IOException {

@@ -9,11 +9,8 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,9 +22,6 @@ import org.svosim.simulation.export.OutputTable;
 
 /** codebook.md documents every column the export actually writes, so the two cannot drift apart. */
 class CodebookWriterTest {
-    private static final Pattern SECTION = Pattern.compile("^## `([^`]+)`$", Pattern.MULTILINE);
-    private static final Pattern ROW = Pattern.compile("^\\| `([^`]+)` \\| ([^|]+) \\|", Pattern.MULTILINE);
-
     @TempDir
     Path runDir;
 
@@ -78,27 +72,8 @@ class CodebookWriterTest {
         assertThat(Files.readString(runDir.resolve("codebook.md"))).contains("circular mean \\| of the angles");
     }
 
-    /** File name -> documented column names, read back from the Markdown. */
-    static Map<String, List<String>> documentedColumns(Path codebook) throws IOException {
-        String text = Files.readString(codebook);
-        Map<String, List<String>> byFile = new LinkedHashMap<>();
-        Matcher sections = SECTION.matcher(text);
-        List<int[]> bounds = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        while (sections.find()) {
-            names.add(sections.group(1));
-            bounds.add(new int[] {sections.end(), 0});
-        }
-        for (int i = 0; i < names.size(); i++) {
-            int end = i + 1 < names.size() ? text.lastIndexOf("## `", bounds.get(i + 1)[0]) : text.length();
-            Matcher rows = ROW.matcher(text.substring(bounds.get(i)[0], end));
-            List<String> columns = new ArrayList<>();
-            while (rows.find()) {
-                columns.add(rows.group(1));
-            }
-            byFile.put(names.get(i), columns);
-        }
-        return byFile;
+    private static Map<String, List<String>> documentedColumns(Path codebook) throws IOException {
+        return CodebookSections.documentedColumns(codebook);
     }
 
     private static List<String> header(Path csv) throws IOException {

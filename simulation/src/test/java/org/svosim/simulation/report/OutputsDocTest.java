@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.svosim.simulation.analysis.ResearchTables;
 import org.svosim.simulation.export.DecisionColumns;
 import org.svosim.simulation.export.OutputTable;
 import org.svosim.simulation.export.SummaryColumns;
@@ -18,8 +19,8 @@ import org.svosim.simulation.export.TranscriptFields;
 import org.svosim.simulation.export.TrialColumns;
 
 /**
- * The column tables of docs/outputs.md are generated from the export's column definitions, like
- * codebook.md. After changing a definition, regenerate them with
+ * The column tables of docs/outputs.md are generated from the column definitions of the export and
+ * the analysis, like codebook.md. After changing a definition, regenerate them with
  * {@code mvn -pl simulation test -Dtest=OutputsDocTest -Dsvosim.updateDocs=true}.
  */
 class OutputsDocTest {
@@ -35,6 +36,9 @@ class OutputsDocTest {
         blocks.put("decisions.csv", Codebook.table(DecisionColumns.TABLE, Codebook.Types.CSV));
         blocks.put("summary.csv", Codebook.table(SummaryColumns.TABLE, Codebook.Types.CSV));
         blocks.put("transcripts.jsonl", Codebook.table(TranscriptFields.TABLE, Codebook.Types.JSON));
+        for (OutputTable research : ResearchTables.all()) {
+            blocks.put(research.file(), Codebook.table(research, Codebook.Types.CSV));
+        }
         return blocks;
     }
 
