@@ -1,0 +1,94 @@
+package org.svosim.simulation.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The benchmark of issue 7, run with {@code mvn -B -DskipTests -Pbench verify -pl simulation -am}
+ * (arguments: {@code -Dbench.args="repeats=3 trials=1000,10000"}). Prints a Markdown table of
+ * medians with min-max beside the targets and writes it to {@code simulation/target/benchmarks.md}.
+ */
+public final class BenchMain {
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int repeats = 3;
+        List<Integer> trialSizes = List.of(1_000, 10_000);
+        for (String a : args) {
+            if (a.startsWith("repeats=")) {
+                repeats = Integer.parseInt(a.substring(8));
+            } else if (a.startsWith("trials=")) {
+                trialSizes = new ArrayList<>();
+                for (String t : a.substring(7).split(",")) {
+                    trialSizes.add(Integer.parseInt(t.trim()));
+                }
+            }
+        }
+        List<String> rows = new ArrayList<>();
+        Duration latency = Duration.ofMillis(50);
+        int n = 2000;
+        for (int c : List.of(16, 64, 256)) {
+            List<Double> eff = new ArrayList<>();
+            for (int r = 0; r < repeats; r++) {
+                double wall = GatewayBench.wallSeconds(n, c, latency, 0, Duration.ofMinutes(1));
+                eff.add(n * 0.050 / c / wall);
+            }
+            rows.add(Measurements.of("1. efficiency, N=2000, L=50 ms, C=" + c, "", eff).row(">= 0.90"));
+            System.out.println(rows.get(rows.size() - 1));
+        }
+        // 2. 1,200 requests per minute, scaled to a 6 s window (120 per window): 600 calls
+        // steady-state rate: the first window's 120 go at once, the other 480 over the 4 windows after it
+        List<Double> rate = new ArrayList<>();
+        List<Double> busiest = new ArrayList<>();
+        for (int r = 0; r < Math.min(repeats, 2); r++) {
+            GatewayBench.Timing t = GatewayBench.time(600, 64, Duration.ofMillis(5), 120, Duration.ofSeconds(6));
+            rate.add((600 - 120) / t.wallSeconds() / (120 / 6.0));
+            busiest.add((double) t.maxInWindow());
+        }
+        rows.add(Measurements.of("2a. steady-state rate / configured (1200/min as 120 per 6 s window, 600 calls)", "",
+                rate).row(">= 0.95"));
+        rows.add(Measurements.of("2b. most requests the stub saw in any 6 s window", "", busiest).row("<= 120"));
+        rows.subList(rows.size() - 2, rows.size()).forEach(System.out::println);
+        // 3. sequential baseline (one call at a time) vs C = 64 on the same stub
+        List<Double> speedUp = new ArrayList<>();
+        for (int r = 0; r < repeats; r++) {
+            double seq = GatewayBench.wallSeconds(100, 1, latency, 0, Duration.ofMinutes(1)) / 100;
+            double par = GatewayBench.wallSeconds(n, 64, latency, 0, Duration.ofMinutes(1)) / n;
+            speedUp.add(seq / par);
+        }
+        rows.add(Measurements.of("3. speed-up of C=64 over one call at a time", "x", speedUp).row("(report)"));
+        System.out.println(rows.get(rows.size() - 1));
+        // 4-6. the simulated agent end to end: decisions per second, analysis time, peak memory
+        Path work = Files.createTempDirectory("svo-sim-bench");
+        for (int trials : trialSizes) {
+            List<Double> dps = new ArrayList<>();
+            List<Double> analyze = new ArrayList<>();
+            List<Double> rss = new ArrayList<>();
+            long decisions = 0;
+            for (int r = 0; r < repeats; r++) {
+                SimulatedRunBench.Result res = SimulatedRunBench.run(work, trials);
+                decisions = res.decisions();
+                dps.add(res.decisionsPerSecond());
+                analyze.add(res.analyzeSeconds());
+                rss.add(res.peakRssKb() / 1024.0);
+            }
+            String size = String.format(Locale.ROOT, "%,d trials / %,d decisions", trials, decisions);
+            rows.add(Measurements.of("4. decisions per second, run phase, " + size, "/s", dps).row(">= 20000"));
+            rows.add(Measurements.of("5. analyze (tables, figures, report), " + size, "s", analyze)
+                    .row("< 5 s for 1M decisions"));
+            rows.add(Measurements.of("6. peak RSS of the run, " + size, "MB", rss).row("< 1024 (100k trials)"));
+            rows.subList(rows.size() - 3, rows.size()).forEach(System.out::println);
+        }
+        StringBuilder md = new StringBuilder("| figure | median | min .. max | target | runs |\n|---|---|---|---|---|\n");
+        rows.forEach(r -> md.append(r).append('\n'));
+        Path outFile = Path.of("target", "benchmarks.md");
+        Files.createDirectories(outFile.getParent());
+        Files.writeString(outFile, md.toString());
+        System.out.println("\n" + md + "\nwritten to " + outFile.toAbsolutePath());
+    }
+}
