@@ -89,10 +89,14 @@ class BiasProbeEndToEndTest {
 
         assertThat(folder.resolve("run.db")).isRegularFile();
         for (String f : List.of("judgements.csv", "rates.csv", "consistency.csv", "agreeability.csv", "codebook.md",
-                "manifest.json", "config.yaml")) {
+                "manifest.json", "config.yaml", "report.html")) {
             assertThat(folder.resolve(f)).as(f).isNotEmptyFile();
         }
         assertThat(Files.readString(folder.resolve("codebook.md"))).contains("rate_answered").contains("self_preference");
+        for (String plot : List.of("bias-rates", "bias-rejections", "bias-consistency", "bias-agreeability")) {
+            assertThat(folder.resolve("plots/" + plot + ".png")).as(plot).isNotEmptyFile();
+            assertThat(folder.resolve("plots/" + plot + ".svg")).as(plot).isNotEmptyFile();
+        }
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.svosim.simulation.bias.output.BiasColumns;
 import org.svosim.simulation.export.DecisionColumns;
 import org.svosim.simulation.export.OutputTable;
 import org.svosim.simulation.export.SummaryColumns;
@@ -35,6 +36,7 @@ class OutputsDocTest {
         blocks.put("decisions.csv", Codebook.table(DecisionColumns.TABLE, Codebook.Types.CSV));
         blocks.put("summary.csv", Codebook.table(SummaryColumns.TABLE, Codebook.Types.CSV));
         blocks.put("transcripts.jsonl", Codebook.table(TranscriptFields.TABLE, Codebook.Types.JSON));
+        BiasColumns.all().forEach(t -> blocks.put(t.file(), Codebook.table(t, Codebook.Types.CSV)));
         return blocks;
     }
 

@@ -2,6 +2,7 @@ package org.svosim.simulation.bias.output;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Map;
 import org.svosim.simulation.bias.BiasReader;
 import org.svosim.simulation.bias.BiasRunner;
 import org.svosim.simulation.config.ExperimentConfig;
@@ -9,7 +10,7 @@ import org.svosim.simulation.experiment.RunFolder;
 import org.svosim.simulation.export.AtomicFile;
 import org.svosim.simulation.report.Codebook;
 
-/** Derives everything in a probe's run folder from its database: tables, codebook, plots, manifest. */
+/** Derives everything in a probe's run folder from its database: tables, codebook, plots, report, manifest. */
 public final class ProbeOutputs {
     /** The codebook's file name. */
     public static final String CODEBOOK = "codebook.md";
@@ -21,7 +22,7 @@ public final class ProbeOutputs {
     public static void write(RunFolder folder, ExperimentConfig config, Instant started, Instant ended,
                              BiasRunner.Tally tally) throws IOException {
         ProbeResults results;
-        java.util.Map<String, String> facts;
+        Map<String, String> facts;
         try (BiasReader reader = BiasReader.open(folder.database())) {
             results = ProbeResults.read(reader);
             facts = reader.facts();
@@ -30,6 +31,7 @@ public final class ProbeOutputs {
         String codebook = Codebook.markdown(BiasColumns.all());
         AtomicFile.write(folder.dir().resolve(CODEBOOK), w -> w.write(codebook));
         BiasCharts.write(folder.plots(), results);
+        BiasReport.write(folder.dir(), folder.plots(), config, facts, results);
         ProbeManifest.write(folder, config, facts, results, started, ended, tally);
     }
 }
