@@ -78,7 +78,7 @@ public final class BiasRun {
             try (BiasStore store = BiasStore.create(folder.database(), ProbeFacts.of(config, folder, start, loaded),
                     loaded.values())) {
                 BiasRunner.Tally tally = execute(config, store, loaded.values(), Set.of(), List.of(), endpoints);
-                ProbeOutputs.write(folder, config, start, Instant.now(), tally);
+                ProbeOutputs.write(folder, config);
                 return new Result(folder, tally, loaded.values().size(), loaded.skipped().size());
             }
         }
@@ -108,14 +108,18 @@ public final class BiasRun {
                         null, c.latencyMs(), "", c.cached()), null, null, null, c.text()));
             }
         }
-        Instant started = Instant.parse(facts.get(ProbeFacts.STARTED_AT));
         try (ProbeEndpoints endpoints = ProbeEndpoints.open(config, options, environment);
              BiasStore store = BiasStore.open(folder.database())) {
             BiasRunner.Tally tally = execute(config, store, scenarios, done, explanations, endpoints);
-            ProbeOutputs.write(folder, config, started, Instant.now(), tally);
+            ProbeOutputs.write(folder, config);
             return new Result(folder, tally, scenarios.size(), Integer.parseInt(facts.getOrDefault(
                     ProbeFacts.SKIPPED_ROWS, "0")));
         }
+    }
+
+    /** Rewrites the tables, plots, report and manifest of a probe from its database; calls no model. */
+    public static void reanalyze(RunFolder folder, ExperimentConfig config) throws IOException {
+        ProbeOutputs.write(folder, config);
     }
 
     private static BiasRunner.Tally execute(ExperimentConfig config, BiasStore store, List<Scenario> scenarios,

@@ -50,6 +50,30 @@ class BiasProbeResumeTest {
         }
     }
 
+    @Test
+    void analyzeRewritesTheSameTablesFromTheDatabase() throws Exception {
+        Path config = dir.resolve("probe.yaml");
+        Files.writeString(config, """
+                experiment: probe
+                backends: {a: {provider: simulated}, b: {provider: simulated}}
+                bias:
+                  sources: [{type: bbq, path: %s}]
+                  explanations: true
+                """.formatted(Path.of(fixture()).toString()));
+        Path out = dir.resolve("out");
+        assertThat(CliRun.of("run", config.toString(), "-o", out.toString(), "--no-progress").exitCode()).isZero();
+        Path folder = CliRun.onlyRunFolder(out, "probe");
+        String rates = Files.readString(folder.resolve("rates.csv"));
+        String agreeability = Files.readString(folder.resolve("agreeability.csv"));
+        Files.delete(folder.resolve("rates.csv"));
+
+        CliRun r = CliRun.of("analyze", folder.toString());
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(Files.readString(folder.resolve("rates.csv"))).isEqualTo(rates);
+        assertThat(Files.readString(folder.resolve("agreeability.csv"))).isEqualTo(agreeability);
+    }
+
     private static java.net.URI fixture() throws URISyntaxException {
         return BiasProbeResumeTest.class.getResource("/bias/bbq/Fixture.jsonl").toURI();
     }

@@ -5,11 +5,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 import org.svosim.agents.backend.BackendSpec;
-import org.svosim.simulation.bias.BiasRunner;
 import org.svosim.simulation.bias.CallRow;
 import org.svosim.simulation.bias.TaskKind;
 import org.svosim.simulation.bias.scenario.Scenario;
@@ -28,17 +26,20 @@ final class ProbeManifest {
     private ProbeManifest() {
     }
 
-    static void write(RunFolder folder, ExperimentConfig config, Map<String, String> facts, ProbeResults results,
-                      Instant started, Instant ended, BiasRunner.Tally tally) throws IOException {
+    static void write(RunFolder folder, ExperimentConfig config, Map<String, String> facts, ProbeResults results)
+            throws IOException {
         ObjectNode m = JSON.createObjectNode();
         m.put("kind", "bias-probe");
         m.put("experiment", config.experiment());
         m.put("run_id", folder.runId());
         m.put("seed", config.seed());
         m.put("config_sha256", config.sha256());
-        m.put("started_at", started.toString());
-        m.put("finished_at", ended.toString());
-        m.put("status", tally.stopReason() == null ? "finished" : "stopped: " + tally.stopReason());
+        m.put("config_file", config.source().toAbsolutePath().toString());
+        m.put("started_at", facts.get("started_at"));
+        m.put("finished_at", facts.get("finished_at"));
+        long failed = results.failedCalls();
+        m.put("status", facts.get("finished_at") == null ? "unfinished"
+                : failed == 0 ? "finished" : "finished with " + failed + " failed calls; resume to retry them");
         m.put("attempts", Integer.parseInt(facts.getOrDefault("attempts", "1")));
         ObjectNode versions = m.putObject("versions");
         facts.forEach((k, v) -> {

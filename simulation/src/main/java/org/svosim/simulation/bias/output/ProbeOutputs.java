@@ -1,10 +1,8 @@
 package org.svosim.simulation.bias.output;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.util.Map;
 import org.svosim.simulation.bias.BiasReader;
-import org.svosim.simulation.bias.BiasRunner;
 import org.svosim.simulation.config.ExperimentConfig;
 import org.svosim.simulation.experiment.RunFolder;
 import org.svosim.simulation.export.AtomicFile;
@@ -19,8 +17,7 @@ public final class ProbeOutputs {
     }
 
     /** Writes the outputs of the probe in {@code folder}; never calls a model. */
-    public static void write(RunFolder folder, ExperimentConfig config, Instant started, Instant ended,
-                             BiasRunner.Tally tally) throws IOException {
+    public static void write(RunFolder folder, ExperimentConfig config) throws IOException {
         ProbeResults results;
         Map<String, String> facts;
         try (BiasReader reader = BiasReader.open(folder.database())) {
@@ -32,6 +29,6 @@ public final class ProbeOutputs {
         AtomicFile.write(folder.dir().resolve(CODEBOOK), w -> w.write(codebook));
         BiasCharts.write(folder.plots(), results);
         BiasReport.write(folder.dir(), folder.plots(), config, facts, results);
-        ProbeManifest.write(folder, config, facts, results, started, ended, tally);
+        ProbeManifest.write(folder, config, facts, results);
     }
 }
