@@ -24,6 +24,7 @@ import org.svosim.simulation.bias.scenario.ScenarioSourceException;
 import org.svosim.simulation.config.BiasSettings;
 import org.svosim.simulation.config.ExperimentConfig;
 import org.svosim.simulation.endpoint.CallResult;
+import org.svosim.simulation.experiment.RunControl;
 import org.svosim.simulation.experiment.RunFolder;
 import org.svosim.simulation.experiment.RunOptions;
 
@@ -55,8 +56,8 @@ public final class BiasRun {
      *
      * @throws IllegalArgumentException if a scenario source cannot be read or no scenario is left
      */
-    public static Result start(ExperimentConfig config, RunOptions options, Function<String, String> environment)
-            throws IOException {
+    public static Result start(ExperimentConfig config, RunOptions options, Function<String, String> environment,
+                               RunControl control) throws IOException {
         BiasSettings bias = config.bias();
         Instant start = Instant.now();
         try (ProbeEndpoints endpoints = ProbeEndpoints.open(config, options, environment)) {
@@ -77,7 +78,8 @@ public final class BiasRun {
             Files.writeString(folder.config(), config.rawText(), StandardCharsets.UTF_8);
             try (BiasStore store = BiasStore.create(folder.database(), ProbeFacts.of(config, folder, start, loaded),
                     loaded.values())) {
-                BiasRunner.Tally tally = execute(config, store, loaded.values(), Set.of(), List.of(), endpoints);
+                BiasRunner.Tally tally = execute(config, store, loaded.values(), Set.of(), List.of(), endpoints,
+                        control);
                 ProbeOutputs.write(folder, config);
                 return new Result(folder, tally, loaded.values().size(), loaded.skipped().size());
             }
@@ -86,7 +88,7 @@ public final class BiasRun {
 
     /** Continues a probe: the tasks stored with a reply are kept, the others (and failed calls) run now. */
     public static Result resume(RunFolder folder, ExperimentConfig config, RunOptions options,
-                                Function<String, String> environment) throws IOException {
+                                Function<String, String> environment, RunControl control) throws IOException {
         List<Scenario> scenarios;
         List<CallRow> calls;
         Map<String, String> facts;
@@ -110,7 +112,7 @@ public final class BiasRun {
         }
         try (ProbeEndpoints endpoints = ProbeEndpoints.open(config, options, environment);
              BiasStore store = BiasStore.open(folder.database())) {
-            BiasRunner.Tally tally = execute(config, store, scenarios, done, explanations, endpoints);
+            BiasRunner.Tally tally = execute(config, store, scenarios, done, explanations, endpoints, control);
             ProbeOutputs.write(folder, config);
             return new Result(folder, tally, scenarios.size(), Integer.parseInt(facts.getOrDefault(
                     ProbeFacts.SKIPPED_ROWS, "0")));
@@ -123,8 +125,8 @@ public final class BiasRun {
     }
 
     private static BiasRunner.Tally execute(ExperimentConfig config, BiasStore store, List<Scenario> scenarios,
-                                            Set<String> done, List<BiasAnswer> explanations, ProbeEndpoints endpoints)
-            throws IOException {
+                                            Set<String> done, List<BiasAnswer> explanations, ProbeEndpoints endpoints,
+                                            RunControl control) throws IOException {
         store.beginAttempt();
         BiasSettings bias = config.bias();
         PromptTemplates templates = PromptTemplates.defaults().withOverrides(config.templateOverrides());
@@ -136,8 +138,11 @@ public final class BiasRun {
         CompletableFuture<BiasRunner.Tally> finished = new CompletableFuture<>();
         ActorSystem<BiasRunner.Command> system = ActorSystem.create(
                 BiasRunner.create(work, config.concurrency(), store, finished), "svo-sim-bias");
+        control.attach(reason -> system.tell(new BiasRunner.StopTakingWork(reason)));
         try {
-            return finished.get();
+            BiasRunner.Tally tally = finished.get();
+            store.recordStop(tally.stopReason());
+            return tally;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("probe interrupted", e);

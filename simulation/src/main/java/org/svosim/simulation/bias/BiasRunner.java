@@ -49,6 +49,7 @@ public final class BiasRunner extends AbstractBehavior<BiasRunner.Command> {
     private final List<BiasAnswer> explanations;
     private boolean ratingsPlanned;
     private int inFlight;
+    private int started;
     private int answered;
     private int failed;
     private String stopReason;
@@ -113,8 +114,9 @@ public final class BiasRunner extends AbstractBehavior<BiasRunner.Command> {
         while (stopReason == null && inFlight < maxInFlight && !queue.isEmpty()) {
             BiasTask task = queue.poll();
             inFlight++;
+            started++;
             getContext().spawn(BiasCallAgent.create(task, work.gateways().get(task.backend()), getContext().getSelf()),
-                    "task-" + (answered + failed + inFlight) + "-" + Integer.toHexString(task.id().hashCode()));
+                    "task-" + started);
         }
         if (queue.isEmpty() && inFlight == 0 && !ratingsPlanned && stopReason == null) {
             ratingsPlanned = true;

@@ -130,6 +130,15 @@ public final class BiasStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Records why the attempt stopped before its plan was done ("" when it was not), and commits;
+     * called by the run after its actor system has ended (the store then has no other user).
+     */
+    public void recordStop(String reason) {
+        putFact("stopped", reason == null ? "" : reason);
+        commit();
+    }
+
     /** Records the finish time and commits. */
     public void finish(Instant at) {
         putFact("finished_at", at.toString());

@@ -10,6 +10,7 @@ import org.svosim.simulation.config.BiasSettings;
 import org.svosim.simulation.config.BiasSource;
 import org.svosim.simulation.config.ConfigException;
 import org.svosim.simulation.config.ExperimentConfig;
+import org.svosim.simulation.experiment.RunControl;
 import org.svosim.simulation.experiment.RunFolder;
 import org.svosim.simulation.experiment.RunOptions;
 
@@ -61,9 +62,10 @@ final class BiasRunCli {
     static int run(ExperimentConfig config, RunFolder resume, RunOptions options, PrintWriter err, PrintWriter out)
             throws IOException {
         BiasRun.Result r;
-        try {
-            r = resume != null ? BiasRun.resume(resume, config, options, System::getenv)
-                    : BiasRun.start(config, options, System::getenv);
+        RunControl control = new RunControl();
+        try (InterruptHandler interrupts = InterruptHandler.install(control, err)) {
+            r = resume != null ? BiasRun.resume(resume, config, options, System::getenv, control)
+                    : BiasRun.start(config, options, System::getenv, control);
         } catch (IllegalArgumentException e) {
             err.println("svo-sim run: " + e.getMessage());
             return SvoSimCommand.EXIT_BAD_INPUT;

@@ -38,7 +38,9 @@ final class ProbeManifest {
         m.put("started_at", facts.get("started_at"));
         m.put("finished_at", facts.get("finished_at"));
         long failed = results.failedCalls();
+        String stopped = facts.getOrDefault("stopped", "");
         m.put("status", facts.get("finished_at") == null ? "unfinished"
+                : !stopped.isEmpty() ? "stopped (" + stopped + "); resume to finish"
                 : failed == 0 ? "finished" : "finished with " + failed + " failed calls; resume to retry them");
         m.put("attempts", Integer.parseInt(facts.getOrDefault("attempts", "1")));
         ObjectNode versions = m.putObject("versions");
