@@ -56,4 +56,10 @@ public record SimulatedJudgeSettings(double missRateNone, double missRateUntarge
             throw new IllegalArgumentException(name + " must be in [0, 1]: " + value);
         }
     }
+
+    /** The same settings with another voice. */
+    public SimulatedJudgeSettings withVoice(String newVoice) {
+        return new SimulatedJudgeSettings(missRateNone, missRateUntargeted, missRateTargeted, refusalRate, agreeRate,
+                ownAgreeRate, newVoice);
+    }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.svosim.simulation.experiment.RunAnalysis;
 import org.svosim.simulation.experiment.RunFolder;
+import org.svosim.simulation.bias.BiasReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -26,6 +27,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println("svo-sim analyze: " + e.getMessage());
             return SvoSimCommand.EXIT_BAD_INPUT;
+        }
+        if (BiasReader.isProbe(folder.database())) {
+            return BiasRunCli.reanalyze(folder, spec.commandLine().getErr(), spec.commandLine().getOut());
         }
         RunAnalysis.analyze(folder);
         spec.commandLine().getOut().printf("tables and plots rewritten in %s%n", folder.dir());

@@ -33,6 +33,9 @@ final class EstimateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(e.getMessage());
             return SvoSimCommand.EXIT_BAD_INPUT;
         }
+        if (cfg.isBiasProbe()) {
+            return BiasRunCli.describe(config, cfg, spec.commandLine().getOut());
+        }
         ExperimentPlan plan = ExperimentPlan.expand(cfg.seed(), cfg.agents(), cfg.values(), cfg.protocols(),
                 cfg.repetitions());
         RunEstimate estimate = RunEstimate.of(cfg, plan.trials());

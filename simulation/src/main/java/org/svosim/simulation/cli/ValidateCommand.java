@@ -29,6 +29,9 @@ final class ValidateCommand implements Callable<Integer> {
             return SvoSimCommand.EXIT_BAD_INPUT;
         }
         var out = spec.commandLine().getOut();
+        if (cfg.isBiasProbe()) {
+            return BiasRunCli.describe(config, cfg, out);
+        }
         long trials = cfg.trialCount();
         out.printf("%s: valid%n", config);
         out.printf("  experiment %s, seed %d, %d repetitions, %d items, concurrency %d%n", cfg.experiment(),

@@ -71,7 +71,9 @@ final class BackendFields {
             "USD per million completion tokens of this backend's model.");
 
     static final FieldSet SIMULATED = FieldSet.of("a simulated backend", PROVIDER, FIDELITY, PULL_ANGLE, NOISE,
-            MALFORMED_RATE);
+            MALFORMED_RATE, SimulatedJudgeFields.MISS_NONE, SimulatedJudgeFields.MISS_UNTARGETED,
+            SimulatedJudgeFields.MISS_TARGETED, SimulatedJudgeFields.REFUSAL, SimulatedJudgeFields.AGREE,
+            SimulatedJudgeFields.OWN_AGREE, SimulatedJudgeFields.VOICE);
     static final FieldSet OPENAI = FieldSet.of("an openai backend", PROVIDER, MODEL,
             BASE_URL.defaultsTo(BackendSpec.OpenAi.DEFAULT_BASE_URL), API_KEY_ENV, TEMPERATURE, TOP_P, MAX_TOKENS,
             SEED, TIMEOUT_SECONDS, MAX_IN_FLIGHT, REQUESTS_PER_MINUTE, TOKENS_PER_MINUTE, RATE_WINDOW_SECONDS, MAX_ATTEMPTS,

@@ -36,7 +36,7 @@ final class BackendSection {
             if (!ConfigNode.NAME.matcher(name).matches()) {
                 entry.problem("backend name '" + name + "' is not allowed: use " + ConfigNode.NAME_RULE);
             }
-            BackendSpec spec = readOne(entry);
+            BackendSpec spec = readOne(entry, name);
             if (spec != null) {
                 backends.put(name, spec);
             }
@@ -90,7 +90,7 @@ final class BackendSection {
         return new EndpointSettings(traffic, new TokenPrice(in, out));
     }
 
-    private static BackendSpec readOne(ConfigNode b) {
+    private static BackendSpec readOne(ConfigNode b, String name) {
         if (!b.isPresent()) {
             b.problem("has no settings (expected a mapping with at least 'provider')");
             return null;
@@ -108,7 +108,7 @@ final class BackendSection {
         b.allowOnly(fields);
         switch (provider) {
             case "simulated":
-                return simulated(b);
+                return simulated(b, name);
             case "openai":
                 return new BackendSpec.OpenAi(model(b), url(b, fields), keyEnv(b, DEFAULT_OPENAI_KEY),
                         sampling(b, fields), timeout(b));
@@ -120,12 +120,13 @@ final class BackendSection {
         }
     }
 
-    private static BackendSpec simulated(ConfigNode b) {
+    private static BackendSpec simulated(ConfigNode b, String name) {
         double fidelity = FieldReads.number(b, BackendFields.FIDELITY);
         double pull = FieldReads.number(b, BackendFields.PULL_ANGLE);
         double noise = FieldReads.number(b, BackendFields.NOISE);
         double malformed = FieldReads.number(b, BackendFields.MALFORMED_RATE);
-        return new BackendSpec.Simulated(new SimulatedAgentSettings(fidelity, pull, noise, malformed));
+        return new BackendSpec.Simulated(new SimulatedAgentSettings(fidelity, pull, noise, malformed)
+                .withJudge(SimulatedJudgeFields.read(b, name)));
     }
 
     private static String model(ConfigNode b) {

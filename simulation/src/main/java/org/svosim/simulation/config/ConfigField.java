@@ -26,7 +26,7 @@ record ConfigField(String name, FieldType type, Range range, List<String> choice
         if ((type == FieldType.NUMBER || type == FieldType.INTEGER) != (range != null)) {
             throw new IllegalArgumentException(name + ": a range is needed for numbers and only for them");
         }
-        if ((type == FieldType.CHOICE) == choices.isEmpty()) {
+        if ((type == FieldType.CHOICE || type == FieldType.CHOICE_LIST) == choices.isEmpty()) {
             throw new IllegalArgumentException(name + ": choices are needed for CHOICE fields and only for them");
         }
     }
@@ -46,6 +46,10 @@ record ConfigField(String name, FieldType type, Range range, List<String> choice
 
     static ConfigField choice(String name, List<String> choices, String description) {
         return new ConfigField(name, FieldType.CHOICE, null, choices, null, false, description);
+    }
+
+    static ConfigField choiceList(String name, List<String> choices, String description) {
+        return new ConfigField(name, FieldType.CHOICE_LIST, null, choices, null, false, description);
     }
 
     /** The same field with a default value. */

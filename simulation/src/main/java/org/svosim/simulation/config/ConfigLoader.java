@@ -45,9 +45,11 @@ public final class ConfigLoader {
         String experiment = root.require(TopLevelFields.EXPERIMENT.name(), "a name such as quickstart")
                 .name("experiment name");
         long seed = FieldReads.integer(root, TopLevelFields.SEED);
-        int repetitions = ConfigNode.orDefault(root.require(TopLevelFields.REPETITIONS.name(),
-                        "the number of trials per agent, value and protocol, at least 1")
-                .smallInteger(TopLevelFields.REPETITIONS.range()), 1);
+        boolean bias = root.get(TopLevelFields.BIAS.name()).isPresent();
+        ConfigNode repetitionsField = bias ? root.get(TopLevelFields.REPETITIONS.name())
+                : root.require(TopLevelFields.REPETITIONS.name(),
+                "the number of trials per agent, value and protocol, at least 1");
+        int repetitions = ConfigNode.orDefault(repetitionsField.smallInteger(TopLevelFields.REPETITIONS.range()), 1);
         SliderMeasure measure = ItemSection.read(root);
         int concurrency = FieldReads.smallInteger(root, TopLevelFields.CONCURRENCY);
         Path output = outputPath(root.get(TopLevelFields.OUTPUT.name()));
@@ -55,8 +57,9 @@ public final class ConfigLoader {
                 "a mapping of backend name to backend settings");
         Map<String, BackendSpec> backends = BackendSection.read(backendNode);
         Set<String> backendNames = new LinkedHashSet<>(backendNode.fieldNames());
-        List<TargetValue> values = ValueSection.read(root.require(TopLevelFields.VALUES.name(),
-                "a list of target values"));
+        List<TargetValue> values = bias && !root.get(TopLevelFields.VALUES.name()).isPresent() ? List.of()
+                : ValueSection.read(root.require(TopLevelFields.VALUES.name(), "a list of target values"));
+        BiasSettings biasSettings = BiasSection.read(root, file, backendNames);
         List<ProtocolSpec> protocols = ProtocolSection.read(root.get(TopLevelFields.PROTOCOLS.name()), backendNames);
         List<String> agents = AgentSection.read(root, backendNames, protocols);
         Map<String, String> templates = TemplateSection.read(root, file, knownTemplateNames);
@@ -75,7 +78,7 @@ public final class ConfigLoader {
         problems.throwIfAny();
         return new ExperimentConfig(file, document.text(), experiment, seed, repetitions, measure, concurrency,
                 output, backends, agents, values, protocols, templates, sha256(document.text()), endpoints, budget,
-                cache == null ? null : Path.of(cache));
+                cache == null ? null : Path.of(cache), biasSettings);
     }
 
     private static Path outputPath(ConfigNode field) {

@@ -35,7 +35,7 @@ public final class ConfigSchema {
         root.put("description", "An svo-sim experiment (configs/README.md). 'svo-sim validate' applies the same"
                 + " rules and also checks references to backends, unique names and duplicate keys.");
         root.setAll(SchemaNodes.object(TopLevelFields.ALL, f -> topLevel(f, templateNames)));
-        root.putArray("allOf").add(customItemsRule());
+        root.putArray("allOf").add(customItemsRule()).add(BiasSchema.sliderFieldsRule());
         ObjectNode defs = root.putObject("$defs");
         defs.set("backend", discriminated(BackendFields.PROVIDER, BackendFields.PROVIDERS, "Backend"));
         for (String provider : BackendFields.PROVIDERS) {
@@ -50,6 +50,7 @@ public final class ConfigSchema {
         value.putArray("anyOf").add(SchemaNodes.choice(ValueFields.CATEGORIES)).add(ref("explicitValue"));
         defs.set("explicitValue", SchemaNodes.object(ValueFields.EXPLICIT, SchemaNodes::scalar));
         defs.set("customItem", SchemaNodes.object(ValueFields.CUSTOM_ITEM, ConfigSchema::itemField));
+        BiasSchema.define(defs);
         return root;
     }
 
@@ -84,6 +85,8 @@ public final class ConfigSchema {
                 primary.putObject("properties").set(ValueFields.KIND.name(),
                         SchemaNodes.string(SchemaNodes.anyCase(List.of("primary"))));
                 return items;
+            case BIAS:
+                return ref("bias");
             case TEMPLATES:
                 ObjectNode templates = JSON.objectNode().put("type", "object").put("additionalProperties", false);
                 ObjectNode properties = templates.putObject("properties");
@@ -141,6 +144,7 @@ public final class ConfigSchema {
         return Map.of("simulatedBackend", BackendFields.SIMULATED, "openaiBackend", BackendFields.OPENAI,
                 "ollamaBackend", BackendFields.OLLAMA, "anthropicBackend", BackendFields.ANTHROPIC,
                 "hvaeProtocol", ProtocolFields.HVAE, "directProtocol", ProtocolFields.DIRECT,
-                "explicitValue", ValueFields.EXPLICIT, "customItem", ValueFields.CUSTOM_ITEM);
+                "explicitValue", ValueFields.EXPLICIT, "customItem", ValueFields.CUSTOM_ITEM,
+                "bias", BiasFields.BIAS, "biasSource", BiasFields.SOURCE);
     }
 }

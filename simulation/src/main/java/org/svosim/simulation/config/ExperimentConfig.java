@@ -34,13 +34,14 @@ import org.svosim.games.value.TargetValue;
  * @param endpoints         backend name -> traffic limits, retry policy and price
  * @param budgetUsd         spending limit of the run in USD, or null for none
  * @param cacheFile         the response cache file, or null for the default under the output folder
+ * @param bias              the social-bias judgement probe, or null for a slider experiment
  */
 public record ExperimentConfig(Path source, String rawText, String experiment, long seed, int repetitions,
                                SliderMeasure measure, int concurrency, Path output,
                                Map<String, BackendSpec> backends, List<String> agents, List<TargetValue> values,
                                List<ProtocolSpec> protocols, Map<String, String> templateOverrides,
                                String sha256, Map<String, EndpointSettings> endpoints, Double budgetUsd,
-                               Path cacheFile) {
+                               Path cacheFile, BiasSettings bias) {
 
     public ExperimentConfig {
         backends = Collections.unmodifiableMap(new LinkedHashMap<>(backends));
@@ -56,6 +57,21 @@ public record ExperimentConfig(Path source, String rawText, String experiment, l
         }
     }
 
+    /** A slider experiment (no {@code bias} section). */
+    public ExperimentConfig(Path source, String rawText, String experiment, long seed, int repetitions,
+                            SliderMeasure measure, int concurrency, Path output, Map<String, BackendSpec> backends,
+                            List<String> agents, List<TargetValue> values, List<ProtocolSpec> protocols,
+                            Map<String, String> templateOverrides, String sha256,
+                            Map<String, EndpointSettings> endpoints, Double budgetUsd, Path cacheFile) {
+        this(source, rawText, experiment, seed, repetitions, measure, concurrency, output, backends, agents, values,
+                protocols, templateOverrides, sha256, endpoints, budgetUsd, cacheFile, null);
+    }
+
+    /** Whether this config is a social-bias judgement probe rather than a slider experiment. */
+    public boolean isBiasProbe() {
+        return bias != null;
+    }
+
     /** Names of the backends used as extractors by some protocol, in protocol order. */
     public List<String> extractors() {
         Set<String> names = new LinkedHashSet<>();
@@ -69,6 +85,11 @@ public record ExperimentConfig(Path source, String rawText, String experiment, l
 
     /** Backends that will be called: the agents, then any extractor not among them. */
     public List<String> usedBackends() {
+        if (bias != null) {
+            Set<String> names = new LinkedHashSet<>(bias.judges());
+            names.addAll(bias.emulators());
+            return new ArrayList<>(names);
+        }
         Set<String> names = new LinkedHashSet<>(agents);
         names.addAll(extractors());
         return new ArrayList<>(names);

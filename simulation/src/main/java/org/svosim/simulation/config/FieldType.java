@@ -38,5 +38,13 @@ enum FieldType {
     /** A custom item's options: pairs {@code [self, other]}. */
     OPTION_PAIRS,
     /** The {@code templates} mapping: template name to replacement text. */
-    TEMPLATES
+    TEMPLATES,
+    /** A list of the field's choices, each once. */
+    CHOICE_LIST,
+    /** A list of non-blank texts. */
+    TEXT_LIST,
+    /** The {@code bias} section: a social-bias judgement probe ({@link BiasFields}). */
+    BIAS,
+    /** The {@code bias.sources} list of scenario sources. */
+    BIAS_SOURCES
 }

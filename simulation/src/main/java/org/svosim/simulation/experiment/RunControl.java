@@ -1,6 +1,7 @@
 package org.svosim.simulation.experiment;
 
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.svosim.simulation.engine.RunGuardian;
 
@@ -12,6 +13,7 @@ import org.svosim.simulation.engine.RunGuardian;
 public final class RunControl {
     private final AtomicReference<ActorRef<RunGuardian.Command>> guardian = new AtomicReference<>();
     private volatile String stopReason;
+    private final AtomicReference<Consumer<String>> otherRun = new AtomicReference<>();
 
     /** Asks the run to stop taking new trials. */
     public void requestStop(String reason) {
@@ -19,6 +21,22 @@ public final class RunControl {
         ActorRef<RunGuardian.Command> g = guardian.get();
         if (g != null) {
             g.tell(new RunGuardian.StopTakingWork(reason));
+        }
+        Consumer<String> other = otherRun.get();
+        if (other != null) {
+            other.accept(reason);
+        }
+    }
+
+    /**
+     * Attaches a run that is not a slider experiment (e.g. the bias probe): {@code stop} is told the
+     * reason of a stop requested now or before.
+     */
+    public void attach(Consumer<String> stop) {
+        otherRun.set(stop);
+        String reason = stopReason;
+        if (reason != null) {
+            stop.accept(reason);
         }
     }
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.svosim.agents.backend.BackendSpec;
 import org.svosim.agents.backend.SamplingParameters;
 import org.svosim.agents.backend.SimulatedAgentSettings;
+import org.svosim.agents.backend.SimulatedJudgeSettings;
 import org.svosim.agents.protocol.AnswerFormat;
 import org.svosim.agents.protocol.ItemOrder;
 import org.svosim.agents.protocol.ProtocolSpec;
@@ -39,7 +40,8 @@ class ConfigDefaultsTest {
         ExperimentConfig config = ConfigFixtures.load(dir, ConfigFixtures.MINIMAL);
 
         assertThat(config.backends().get("sim"))
-                .isEqualTo(new BackendSpec.Simulated(new SimulatedAgentSettings(0.9, 25, 2.0, 0.02)));
+                .isEqualTo(new BackendSpec.Simulated(new SimulatedAgentSettings(0.9, 25, 2.0, 0.02)
+                        .withJudge(SimulatedJudgeSettings.DEFAULTS.withVoice("sim"))));
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.svosim.agents.backend.BackendSpec;
 import org.svosim.agents.backend.SamplingParameters;
 import org.svosim.agents.backend.SimulatedAgentSettings;
+import org.svosim.agents.backend.SimulatedJudgeSettings;
 import org.svosim.agents.protocol.AnswerFormat;
 import org.svosim.agents.protocol.ItemOrder;
 import org.svosim.agents.protocol.ProtocolSpec;
@@ -97,7 +98,8 @@ class FullConfigTest {
         assertThat(config.concurrency()).isEqualTo(16);
         assertThat(config.output()).isEqualTo(Path.of("runs/here"));
         assertThat(config.backends()).containsExactly(
-                Map.entry("sim-faithful", new BackendSpec.Simulated(new SimulatedAgentSettings(0.95, -10, 0, 0.5))),
+                Map.entry("sim-faithful", new BackendSpec.Simulated(new SimulatedAgentSettings(0.95, -10, 0, 0.5)
+                        .withJudge(SimulatedJudgeSettings.DEFAULTS.withVoice("sim-faithful")))),
                 Map.entry("gpt", new BackendSpec.OpenAi("gpt-4o-mini", "https://example.org/v1", "MY_KEY",
                         new SamplingParameters(1.5, 0.9, 300, 7), Duration.ofMillis(12_500))),
                 Map.entry("claude", new BackendSpec.Anthropic("claude-3-5-haiku-latest",

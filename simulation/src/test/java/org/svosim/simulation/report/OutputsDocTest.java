@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.svosim.simulation.analysis.ResearchTables;
+import org.svosim.simulation.bias.output.BiasColumns;
 import org.svosim.simulation.export.DecisionColumns;
 import org.svosim.simulation.export.OutputTable;
 import org.svosim.simulation.export.SummaryColumns;
@@ -39,6 +40,7 @@ class OutputsDocTest {
         for (OutputTable research : ResearchTables.all()) {
             blocks.put(research.file(), Codebook.table(research, Codebook.Types.CSV));
         }
+        BiasColumns.all().forEach(t -> blocks.put(t.file(), Codebook.table(t, Codebook.Types.CSV)));
         return blocks;
     }
 
