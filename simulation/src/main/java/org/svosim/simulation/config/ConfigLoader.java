@@ -45,7 +45,8 @@ public final class ConfigLoader {
         String experiment = root.require(TopLevelFields.EXPERIMENT.name(), "a name such as quickstart")
                 .name("experiment name");
         long seed = FieldReads.integer(root, TopLevelFields.SEED);
-        int repetitions = ConfigNode.orDefault(root.require(TopLevelFields.REPETITIONS.name(),
+        boolean population = root.get(TopLevelFields.POPULATION.name()).isPresent();
+        int repetitions = ConfigNode.orDefault(requireUnlessPopulation(root, population, TopLevelFields.REPETITIONS,
                         "the number of trials per agent, value and protocol, at least 1")
                 .smallInteger(TopLevelFields.REPETITIONS.range()), 1);
         SliderMeasure measure = ItemSection.read(root);
@@ -55,10 +56,13 @@ public final class ConfigLoader {
                 "a mapping of backend name to backend settings");
         Map<String, BackendSpec> backends = BackendSection.read(backendNode);
         Set<String> backendNames = new LinkedHashSet<>(backendNode.fieldNames());
-        List<TargetValue> values = ValueSection.read(root.require(TopLevelFields.VALUES.name(),
+        List<TargetValue> values = ValueSection.read(requireUnlessPopulation(root, population, TopLevelFields.VALUES,
                 "a list of target values"));
+        PopulationSpec populationSpec = population
+                ? PopulationSection.read(root.get(TopLevelFields.POPULATION.name()), backendNames) : null;
         List<ProtocolSpec> protocols = ProtocolSection.read(root.get(TopLevelFields.PROTOCOLS.name()), backendNames);
-        List<String> agents = AgentSection.read(root, backendNames, protocols);
+        List<String> agents = populationSpec != null ? populationSpec.backends()
+                : AgentSection.read(root, backendNames, protocols);
         Map<String, String> templates = TemplateSection.read(root, file, knownTemplateNames);
         Map<String, EndpointSettings> endpoints = BackendSection.readEndpoints(backendNode, backends, concurrency);
         Double budget = FieldReads.number(root, TopLevelFields.BUDGET_USD);
@@ -75,7 +79,13 @@ public final class ConfigLoader {
         problems.throwIfAny();
         return new ExperimentConfig(file, document.text(), experiment, seed, repetitions, measure, concurrency,
                 output, backends, agents, values, protocols, templates, sha256(document.text()), endpoints, budget,
-                cache == null ? null : Path.of(cache));
+                cache == null ? null : Path.of(cache), populationSpec);
+    }
+
+    /** The field; required unless the config is a population run (then it may be left out). */
+    private static ConfigNode requireUnlessPopulation(ConfigNode root, boolean population, ConfigField f,
+                                                      String expected) {
+        return population ? root.get(f.name()) : root.require(f.name(), expected);
     }
 
     private static Path outputPath(ConfigNode field) {

@@ -35,7 +35,7 @@ public final class ConfigSchema {
         root.put("description", "An svo-sim experiment (configs/README.md). 'svo-sim validate' applies the same"
                 + " rules and also checks references to backends, unique names and duplicate keys.");
         root.setAll(SchemaNodes.object(TopLevelFields.ALL, f -> topLevel(f, templateNames)));
-        root.putArray("allOf").add(customItemsRule());
+        root.putArray("allOf").add(customItemsRule()).add(sliderFieldsRule());
         ObjectNode defs = root.putObject("$defs");
         defs.set("backend", discriminated(BackendFields.PROVIDER, BackendFields.PROVIDERS, "Backend"));
         for (String provider : BackendFields.PROVIDERS) {
@@ -50,6 +50,7 @@ public final class ConfigSchema {
         value.putArray("anyOf").add(SchemaNodes.choice(ValueFields.CATEGORIES)).add(ref("explicitValue"));
         defs.set("explicitValue", SchemaNodes.object(ValueFields.EXPLICIT, SchemaNodes::scalar));
         defs.set("customItem", SchemaNodes.object(ValueFields.CUSTOM_ITEM, ConfigSchema::itemField));
+        PopulationSchema.addDefinitions(defs);
         return root;
     }
 
@@ -84,6 +85,8 @@ public final class ConfigSchema {
                 primary.putObject("properties").set(ValueFields.KIND.name(),
                         SchemaNodes.string(SchemaNodes.anyCase(List.of("primary"))));
                 return items;
+            case POPULATION:
+                return ref("population");
             case TEMPLATES:
                 ObjectNode templates = JSON.objectNode().put("type", "object").put("additionalProperties", false);
                 ObjectNode properties = templates.putObject("properties");
@@ -106,7 +109,7 @@ public final class ConfigSchema {
     }
 
     /** A mapping whose {@code key} field selects which definition ({@code <word><suffix>}) applies. */
-    private static ObjectNode discriminated(ConfigField key, List<String> words, String suffix) {
+    static ObjectNode discriminated(ConfigField key, List<String> words, String suffix) {
         ObjectNode n = JSON.objectNode().put("type", "object");
         n.putArray("required").add(key.name());
         n.putObject("properties").set(key.name(), SchemaNodes.described(key, SchemaNodes.choice(words)));
@@ -136,11 +139,23 @@ public final class ConfigSchema {
         return rule;
     }
 
+    /** repetitions and values are required unless the config has a population. */
+    private static ObjectNode sliderFieldsRule() {
+        ObjectNode rule = JSON.objectNode();
+        rule.putObject("if").putObject("not").putArray("required").add(TopLevelFields.POPULATION.name());
+        ArrayNode required = rule.putObject("then").putArray("required");
+        TopLevelFields.REQUIRED_WITHOUT_POPULATION.forEach(f -> required.add(f.name()));
+        return rule;
+    }
+
     /** The field set behind each definition of {@code $defs} that lists fields (for the tests). */
     static Map<String, FieldSet> fieldSetsByDefinition() {
-        return Map.of("simulatedBackend", BackendFields.SIMULATED, "openaiBackend", BackendFields.OPENAI,
-                "ollamaBackend", BackendFields.OLLAMA, "anthropicBackend", BackendFields.ANTHROPIC,
-                "hvaeProtocol", ProtocolFields.HVAE, "directProtocol", ProtocolFields.DIRECT,
-                "explicitValue", ValueFields.EXPLICIT, "customItem", ValueFields.CUSTOM_ITEM);
+        Map<String, FieldSet> sets = new java.util.LinkedHashMap<>(Map.of("simulatedBackend", BackendFields.SIMULATED,
+                "openaiBackend", BackendFields.OPENAI, "ollamaBackend", BackendFields.OLLAMA,
+                "anthropicBackend", BackendFields.ANTHROPIC, "hvaeProtocol", ProtocolFields.HVAE,
+                "directProtocol", ProtocolFields.DIRECT, "explicitValue", ValueFields.EXPLICIT,
+                "customItem", ValueFields.CUSTOM_ITEM));
+        sets.putAll(PopulationSchema.fieldSetsByDefinition());
+        return sets;
     }
 }

@@ -34,13 +34,15 @@ import org.svosim.games.value.TargetValue;
  * @param endpoints         backend name -> traffic limits, retry policy and price
  * @param budgetUsd         spending limit of the run in USD, or null for none
  * @param cacheFile         the response cache file, or null for the default under the output folder
+ * @param population        the population of a population run (agents playing games), or null for a
+ *                          slider experiment
  */
 public record ExperimentConfig(Path source, String rawText, String experiment, long seed, int repetitions,
                                SliderMeasure measure, int concurrency, Path output,
                                Map<String, BackendSpec> backends, List<String> agents, List<TargetValue> values,
                                List<ProtocolSpec> protocols, Map<String, String> templateOverrides,
                                String sha256, Map<String, EndpointSettings> endpoints, Double budgetUsd,
-                               Path cacheFile) {
+                               Path cacheFile, PopulationSpec population) {
 
     public ExperimentConfig {
         backends = Collections.unmodifiableMap(new LinkedHashMap<>(backends));
@@ -54,6 +56,11 @@ public record ExperimentConfig(Path source, String rawText, String experiment, l
                 throw new IllegalArgumentException("agent '" + agent + "' is not a defined backend");
             }
         }
+    }
+
+    /** True when the config describes a population run ({@code population:} present). */
+    public boolean isPopulationRun() {
+        return population != null;
     }
 
     /** Names of the backends used as extractors by some protocol, in protocol order. */
@@ -88,6 +95,9 @@ public record ExperimentConfig(Path source, String rawText, String experiment, l
 
     /** Number of trials the config asks for: agents x values x protocols x repetitions. */
     public long trialCount() {
+        if (population != null) {
+            return 0;
+        }
         return (long) agents.size() * values.size() * protocols.size() * repetitions;
     }
 }

@@ -38,5 +38,19 @@ enum FieldType {
     /** A custom item's options: pairs {@code [self, other]}. */
     OPTION_PAIRS,
     /** The {@code templates} mapping: template name to replacement text. */
-    TEMPLATES
+    TEMPLATES,
+    /** The {@code population} mapping ({@link PopulationFields#POPULATION}). */
+    POPULATION,
+    /** A population's list of groups. */
+    GROUPS,
+    /** A population's list of games. */
+    GAMES,
+    /** A group's value: a category name or an explicit value. */
+    GROUP_VALUE,
+    /** A list of pairs [agent, agent]. */
+    PAIRS,
+    /** A list of distinct option labels. */
+    LABELS,
+    /** A list of rows, each a list of numbers. */
+    PAYOFF_ROWS
 }

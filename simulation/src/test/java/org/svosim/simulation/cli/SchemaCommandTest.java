@@ -30,7 +30,9 @@ class SchemaCommandTest {
         JsonNode schema = new ObjectMapper().readTree(r.out());
         assertThat(schema.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
         assertThat(schema.path("required")).extracting(JsonNode::asText)
-                .containsExactly("experiment", "repetitions", "backends", "values");
+                .containsExactly("experiment", "backends");
+        assertThat(schema.at("/allOf/1/then/required")).extracting(JsonNode::asText)
+                .as("required unless the config has a population").containsExactly("repetitions", "values");
     }
 
     @Test
