@@ -80,6 +80,9 @@ final class RunCommand implements Callable<Integer> {
         Path cache = cacheFile != null ? cacheFile : cfg.cacheFile() != null ? cfg.cacheFile()
                 : RunOptions.defaultCacheFile(root);
         RunOptions options = new RunOptions(root, noCache ? null : cache, budgetUsd);
+        if (cfg.isPopulationRun()) {
+            return PopulationRunCommand.run(cfg, folder, options, err, spec.commandLine().getOut());
+        }
         RunControl control = new RunControl();
         ExperimentRun.Result result;
         try (InterruptHandler interrupts = InterruptHandler.install(control, err);

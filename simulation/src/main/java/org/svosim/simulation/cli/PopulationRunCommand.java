@@ -1,0 +1,34 @@
+package org.svosim.simulation.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import org.svosim.simulation.config.ExperimentConfig;
+import org.svosim.simulation.experiment.RunFolder;
+import org.svosim.simulation.experiment.RunOptions;
+import org.svosim.simulation.population.PopulationRun;
+
+/** The {@code run} command's branch for a config with {@code population:}: runs it and prints a summary. */
+final class PopulationRunCommand {
+    private PopulationRunCommand() {
+    }
+
+    static int run(ExperimentConfig cfg, RunFolder resume, RunOptions options, PrintWriter err, PrintWriter out)
+            throws IOException {
+        if (resume != null) {
+            err.println("svo-sim run: --resume is not supported for population runs yet; start the run again");
+            return SvoSimCommand.EXIT_BAD_INPUT;
+        }
+        PopulationRun.Result r;
+        try {
+            r = PopulationRun.start(cfg, options, System::getenv);
+        } catch (IllegalArgumentException e) {
+            err.println("svo-sim run: " + e.getMessage());
+            return SvoSimCommand.EXIT_BAD_INPUT;
+        }
+        long failed = r.decisions().stream().filter(d -> !d.reply().ok()).count();
+        out.printf("%d matches: %d completed, %d abandoned; %d decisions (%d failed)%n", r.matches().size(),
+                r.matches().size() - r.abandoned(), r.abandoned(), r.decisions().size(), failed);
+        out.printf("results: %s%n", r.folder().dir());
+        return 0;
+    }
+}

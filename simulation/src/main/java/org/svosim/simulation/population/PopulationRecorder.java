@@ -1,0 +1,52 @@
+package org.svosim.simulation.population;
+
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
+import org.apache.pekko.actor.typed.javadsl.ActorContext;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.actor.typed.javadsl.Receive;
+
+/**
+ * The one writer of a population run's tables: saves each finished match as it arrives. Spawn it
+ * on the blocking store dispatcher, since every commit waits for the disk.
+ */
+public final class PopulationRecorder extends AbstractBehavior<PopulationRecorder.Command> {
+
+    /** Messages the recorder handles. */
+    public sealed interface Command permits Save, Close {
+    }
+
+    /** Commit one match (no reply). */
+    public record Save(MatchRecord match) implements Command {
+    }
+
+    /** Close the store, then tell {@code replyTo}. */
+    public record Close(ActorRef<PopulationRunner.Command> replyTo) implements Command {
+    }
+
+    private final PopulationStore store;
+
+    public static Behavior<Command> create(PopulationStore store) {
+        return Behaviors.setup(ctx -> new PopulationRecorder(ctx, store));
+    }
+
+    private PopulationRecorder(ActorContext<Command> ctx, PopulationStore store) {
+        super(ctx);
+        this.store = store;
+    }
+
+    @Override
+    public Receive<Command> createReceive() {
+        return newReceiveBuilder()
+                .onMessage(Save.class, msg -> {
+                    store.save(msg.match());
+                    return this;
+                })
+                .onMessage(Close.class, msg -> {
+                    msg.replyTo().tell(new PopulationRunner.StoreClosed());
+                    return Behaviors.stopped();
+                })
+                .build();
+    }
+}
