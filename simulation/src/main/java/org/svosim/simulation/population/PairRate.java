@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.svosim.games.play.Choice;
+import org.svosim.simulation.export.PopulationColumns;
 
 /**
  * A rate of one kind of decision by the orientations of the pair: cooperation, acceptance,

@@ -12,6 +12,7 @@ import org.svosim.games.assess.DecisionAssessment;
 import org.svosim.games.play.Choice;
 import org.svosim.simulation.export.Column;
 import org.svosim.simulation.export.CsvCells;
+import org.svosim.simulation.export.PopulationColumns;
 import org.svosim.simulation.export.CsvTable;
 import org.svosim.simulation.export.OutputTable;
 

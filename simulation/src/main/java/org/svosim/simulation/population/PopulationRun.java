@@ -19,6 +19,10 @@ import org.svosim.simulation.config.PopulationSpec;
 import org.svosim.simulation.config.PopulationSpec.GroupSpec;
 import org.svosim.simulation.endpoint.EndpointGateway;
 import org.svosim.simulation.experiment.RunFolder;
+import org.svosim.simulation.export.AtomicFile;
+import org.svosim.simulation.export.PopulationColumns;
+import org.svosim.simulation.report.Codebook;
+import org.svosim.simulation.report.CodebookWriter;
 import org.svosim.simulation.experiment.RunManifests;
 import org.svosim.simulation.experiment.RunOptions;
 import org.svosim.simulation.experiment.ToolInfo;
@@ -30,7 +34,7 @@ import org.svosim.simulation.store.RunStore;
 /**
  * Runs a config with a {@code population:} section into a new run folder: config.yaml, manifest,
  * run.db (run facts plus the {@code matches} and {@code moves} tables), rounds.csv, agents.csv,
- * pair_rates.csv, revealed_angles.csv and plots. Population runs are not resumable yet.
+ * pair_rates.csv, revealed_angles.csv, codebook.md (those four files) and plots. Population runs are not resumable yet.
  */
 public final class PopulationRun {
     private PopulationRun() {
@@ -103,6 +107,8 @@ public final class PopulationRun {
         List<RevealedAngles> revealed = RevealedAngles.of(members, matches);
         RevealedAngles.write(folder.dir(), revealed);
         PopulationCharts.draw(folder, members, matches, rates, revealed);
+        String codebook = Codebook.markdown(PopulationColumns.ALL);
+        AtomicFile.write(folder.dir().resolve(CodebookWriter.FILE), w -> w.write(codebook));
         RunManifests.write(folder, RunManifests.ended(config, folder, noTrials, start, Instant.now(), "finished",
                 new org.svosim.simulation.experiment.RunManifest.Cache(null, 0, 0), Map.of()));
         return new Result(folder, matches, decisions);

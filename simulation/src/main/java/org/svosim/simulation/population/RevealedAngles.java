@@ -10,6 +10,7 @@ import org.svosim.games.estimate.AngleEstimate;
 import org.svosim.games.estimate.AngleEstimator;
 import org.svosim.games.estimate.ObservedDecision;
 import org.svosim.simulation.export.CsvCells;
+import org.svosim.simulation.export.PopulationColumns;
 
 /**
  * Each agent's revealed angle: the maximum-likelihood angle ({@link AngleEstimator}) of its game

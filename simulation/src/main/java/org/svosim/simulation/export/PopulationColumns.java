@@ -1,9 +1,6 @@
-package org.svosim.simulation.population;
+package org.svosim.simulation.export;
 
 import java.util.List;
-import org.svosim.simulation.export.Column;
-import org.svosim.simulation.export.ColumnType;
-import org.svosim.simulation.export.OutputTable;
 
 /** The documented files of a population run: rounds.csv, agents.csv, pair_rates.csv, revealed_angles.csv. */
 public final class PopulationColumns {
@@ -78,7 +75,7 @@ public final class PopulationColumns {
                     text("backend", "backend name"),
                     num("induced_degrees", DEG, "the induced angle"),
                     integer("decisions", "decisions used: those whose every answer ends the round (see"
-                            + " RevealedChoices), with payoffs given the others' actual answers"),
+                            + " org.svosim.games.assess.RevealedChoices), with payoffs given the others' actual answers"),
                     num("revealed_degrees", DEG, "maximum-likelihood angle under the logit rule"),
                     num("revealed_low", DEG, "lower end of the approximate 95% interval (may pass -180)"),
                     num("revealed_high", DEG, "upper end of that interval"),
