@@ -111,6 +111,20 @@ class PopulationEndToEndTest {
         assertThat(runDir.resolve("revealed_angles.csv")).isRegularFile();
     }
 
+    @Test
+    void mixedPopulationExampleRunsEveryMatchToTheEnd() {
+        Path root = Path.of("").toAbsolutePath();
+        while (!Files.isRegularFile(root.resolve("configs/population-mixed.yaml"))) {
+            root = root.getParent();
+        }
+        Path example = root.resolve("configs/population-mixed.yaml");
+
+        CliRun r = CliRun.of("run", example.toString(), "-o", dir.resolve("example").toString(), "--no-progress");
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("58 matches: 58 completed, 0 abandoned; 316 decisions (0 failed)");
+    }
+
     private static double answer(CSVRecord r) {
         return Double.parseDouble(r.get("answer"));
     }
