@@ -66,8 +66,13 @@ public final class TemplateNames {
     public static final String POPULATION_QUESTION = "population.question";
     /** Population games: one choice line: {@code letter, self, other_label, other, answer}. */
     public static final String POPULATION_OPTION = "population.option";
-    /** Population games: a question asked as a number: {@code game, rules, memory, facts, role, min, max, step}. */
+    /**
+     * Population games: a question asked as a number: {@code game, rules, memory, facts, role, expectation, table,
+     * min, max, step}.
+     */
     public static final String POPULATION_NUMBER = "population.number";
+    /** Population games: one row of a number question's table: {@code amount, self, other_label, other}. */
+    public static final String POPULATION_AMOUNT = "population.amount";
     /** Population games: re-ask after an unclear reply: {@code expected}. */
     public static final String POPULATION_REASK = "population.reask";
 
@@ -78,7 +83,7 @@ public final class TemplateNames {
             DIRECT_SYSTEM, DIRECT_ITEM_LETTER, DIRECT_ITEM_JSON, DIRECT_REASK_LETTER, DIRECT_REASK_JSON,
             EXTRACTOR_SYSTEM, EXTRACTOR_USER, OPTION_LINE,
             JUDGE_SYSTEM_UNTARGETED, JUDGE_SYSTEM_TARGETED, JUDGE_USER, JUDGE_EXPLAIN, JUDGE_RATE,
-            POPULATION_SYSTEM, POPULATION_QUESTION, POPULATION_OPTION, POPULATION_NUMBER, POPULATION_REASK);
+            POPULATION_SYSTEM, POPULATION_QUESTION, POPULATION_OPTION, POPULATION_NUMBER, POPULATION_AMOUNT, POPULATION_REASK);
 
     private TemplateNames() {
     }

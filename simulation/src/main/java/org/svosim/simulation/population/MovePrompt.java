@@ -19,8 +19,8 @@ import org.svosim.games.slider.Allocation;
 /**
  * One question of a game as an agent is asked it: the persona's system prompt and the question
  * text (game, rules, the agent's memory, the question's facts and every answer as a lettered line
- * with the payoffs it leads to, or a number range when it has more than {@value #MAX_LETTERS}
- * answers), and how its reply is read.
+ * with the payoffs it leads to, or, when it has more than {@value #MAX_LETTERS} answers, a number
+ * range with a table of evenly spread amounts and their payoffs), and how its reply is read.
  *
  * @param system   the system prompt
  * @param user     the question
@@ -31,6 +31,8 @@ import org.svosim.games.slider.Allocation;
 public record MovePrompt(String system, String user, List<Double> answers, boolean lettered, String reask) {
     /** Most answers asked as letters. */
     static final int MAX_LETTERS = 26;
+    /** Most rows of a number question's table. */
+    static final int TABLE_ROWS = 21;
 
     public MovePrompt {
         answers = List.copyOf(answers);
@@ -58,16 +60,13 @@ public record MovePrompt(String system, String user, List<Double> answers, boole
         vars.put("memory", memory.isEmpty() ? "" : "What you remember from earlier rounds:\n" + lines(memory));
         vars.put("facts", question.facts().isEmpty() ? "" : lines(question.facts()));
         vars.put("role", question.role());
-        if (answers.size() > MAX_LETTERS) {
-            Choice.Range range = (Choice.Range) choice;
-            vars.put("min", PromptNumbers.plain(range.min()));
-            vars.put("max", PromptNumbers.plain(range.max()));
-            vars.put("step", PromptNumbers.plain(range.step()));
-            String user = templates.render(TemplateNames.POPULATION_NUMBER, vars);
-            return new MovePrompt(system, user, answers, false,
-                    templates.render(TemplateNames.POPULATION_REASK, Map.of("expected", "the number")));
-        }
         String otherLabel = players == 2 ? "the other player" : "each other player on average";
+        vars.put("expectation", settled ? "nobody else decides in this round"
+                : "on average, if the others' choices at this step were random and later steps of the round"
+                + " were taken by people like you");
+        if (answers.size() > MAX_LETTERS) {
+            return number(templates, system, vars, (Choice.Range) choice, outlook, otherLabel);
+        }
         List<String> options = new ArrayList<>();
         for (int i = 0; i < answers.size(); i++) {
             Allocation a = outlook.get(i);
@@ -81,12 +80,35 @@ public record MovePrompt(String system, String user, List<Double> answers, boole
         char last = (char) ('A' + answers.size() - 1);
         vars.put("options", String.join("\n", options));
         vars.put("last_letter", String.valueOf(last));
-        vars.put("expectation", settled ? "nobody else decides in this round"
-                : "on average, if the others' choices at this step were random and later steps of the round"
-                + " were taken by people like you");
         String user = templates.render(TemplateNames.POPULATION_QUESTION, vars);
         return new MovePrompt(system, user, answers, true,
                 templates.render(TemplateNames.POPULATION_REASK, Map.of("expected", "the letter (A to " + last + ")")));
+    }
+
+    /** A range asked as a number, with a table of at most {@value #TABLE_ROWS} evenly spread amounts. */
+    private static MovePrompt number(PromptTemplates templates, String system, Map<String, String> vars,
+                                     Choice.Range range, List<Allocation> outlook, String otherLabel) {
+        List<Double> answers = range.answers();
+        List<String> rows = new ArrayList<>();
+        int last = -1;
+        for (int i = 0; i < TABLE_ROWS; i++) {
+            int k = (int) Math.round(i * (answers.size() - 1) / (double) (TABLE_ROWS - 1));
+            if (k == last) {
+                continue;
+            }
+            last = k;
+            rows.add(templates.render(TemplateNames.POPULATION_AMOUNT, Map.of(
+                    "amount", PromptNumbers.plain(answers.get(k)),
+                    "self", PromptNumbers.plain(outlook.get(k).self()),
+                    "other_label", otherLabel,
+                    "other", PromptNumbers.plain(outlook.get(k).other()))));
+        }
+        vars.put("table", String.join("\n", rows));
+        vars.put("min", PromptNumbers.plain(range.min()));
+        vars.put("max", PromptNumbers.plain(range.max()));
+        vars.put("step", PromptNumbers.plain(range.step()));
+        return new MovePrompt(system, templates.render(TemplateNames.POPULATION_NUMBER, vars), answers, false,
+                templates.render(TemplateNames.POPULATION_REASK, Map.of("expected", "the number")));
     }
 
     /** The answer a reply gives, or null; {@code note} receives why not. */

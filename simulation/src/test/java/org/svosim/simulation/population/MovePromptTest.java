@@ -80,7 +80,19 @@ class MovePromptTest {
         MovePrompt p = prompt(new SplitGame("split", 100, 1, 1), SvoCategory.PROSOCIAL, List.of());
 
         assertThat(p.lettered()).isFalse();
-        assertThat(p.user()).contains("Answer with a number from 0 to 100 in steps of 1");
+        assertThat(p.user()).contains("Answer with a number from 0 to 100 in steps of 1")
+                .contains("- 0 -> you receive 100 coins, the other player receives 0 coins")
+                .contains("- 100 -> you receive 0 coins, the other player receives 100 coins");
         assertThat(p.read("I would give 40.", new StringBuilder())).isEqualTo(40.0);
+    }
+
+    @Test
+    void simulatedAgentAnswersANumberQuestionFromItsTable() {
+        SplitGame split = new SplitGame("split", 100, 1, 1);
+        MovePrompt altruist = prompt(split, SvoCategory.ALTRUISTIC, List.of());
+        MovePrompt individualist = prompt(split, SvoCategory.INDIVIDUALISTIC, List.of());
+
+        assertThat(altruist.read(simulatedReply(altruist), new StringBuilder())).isEqualTo(100.0);
+        assertThat(individualist.read(simulatedReply(individualist), new StringBuilder())).isEqualTo(0.0);
     }
 }
