@@ -9,7 +9,7 @@ import org.svosim.games.play.Payoffs;
  *
  * @param plan     what was played by whom
  * @param history  the turns completed
- * @param moves    every move asked, in the order answered (failed ones included)
+ * @param moves    every move asked, by turn and seat (failed ones included)
  * @param status   {@code completed} or {@code abandoned}
  * @param reason   why it was abandoned, else null
  * @param payoffs  the payoffs of the completed rounds, per seat

@@ -154,6 +154,7 @@ public final class Referee extends AbstractBehavior<Referee.Command> {
     private Behavior<Command> finish(String status, String reason) {
         timers.cancelAll();
         stage = null;
+        moves.sort(java.util.Comparator.comparingInt(MoveReply::turn).thenComparingInt(MoveReply::player));
         parent.tell(new PopulationRunner.MatchFinished(new MatchRecord(plan, history, moves, status, reason,
                 game.payoffs(history))));
         return Behaviors.stopped();

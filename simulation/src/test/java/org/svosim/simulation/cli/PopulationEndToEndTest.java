@@ -125,6 +125,16 @@ class PopulationEndToEndTest {
         assertThat(r.out()).contains("58 matches: 58 completed, 0 abandoned; 316 decisions (0 failed)");
     }
 
+    @Test
+    void sameConfigAndSeedGiveTheSameDecisions() throws IOException {
+        Path config = dir.resolve("pop-e2e.yaml");
+        CliRun again = CliRun.of("run", config.toString(), "-o", dir.resolve("again").toString(), "--no-progress");
+
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(Files.readString(CliRun.onlyRunFolder(dir.resolve("again"), "pop-e2e").resolve("rounds.csv")))
+                .isEqualTo(Files.readString(runDir.resolve("rounds.csv")));
+    }
+
     private static double answer(CSVRecord r) {
         return Double.parseDouble(r.get("answer"));
     }
