@@ -33,6 +33,11 @@ final class EstimateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(e.getMessage());
             return SvoSimCommand.EXIT_BAD_INPUT;
         }
+        if (cfg.isPopulationRun()) {
+            PopulationRunCommand.describe(config.toString(), cfg, spec.commandLine().getOut());
+            spec.commandLine().getOut().println("  (call, token and cost estimates do not cover population runs yet)");
+            return 0;
+        }
         ExperimentPlan plan = ExperimentPlan.expand(cfg.seed(), cfg.agents(), cfg.values(), cfg.protocols(),
                 cfg.repetitions());
         RunEstimate estimate = RunEstimate.of(cfg, plan.trials());

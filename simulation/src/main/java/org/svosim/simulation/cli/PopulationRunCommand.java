@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import org.svosim.simulation.config.ExperimentConfig;
 import org.svosim.simulation.experiment.RunFolder;
 import org.svosim.simulation.experiment.RunOptions;
+import org.svosim.simulation.population.MatchSchedule;
 import org.svosim.simulation.population.PopulationRun;
 
 /** The {@code run} command's branch for a config with {@code population:}: runs it and prints a summary. */
@@ -30,5 +31,19 @@ final class PopulationRunCommand {
                 r.matches().size() - r.abandoned(), r.abandoned(), r.decisions().size(), failed);
         out.printf("results: %s%n", r.folder().dir());
         return 0;
+    }
+
+    /** What a population config plans: agents, games and matches. */
+    static void describe(String file, ExperimentConfig cfg, PrintWriter out) {
+        var population = cfg.population();
+        out.printf("%s: valid population run%n", file);
+        out.printf("  experiment %s, seed %d, concurrency %d (matches in flight)%n", cfg.experiment(), cfg.seed(),
+                cfg.concurrency());
+        out.printf("  agents: %d in groups %s%n", population.agentNames().size(),
+                population.groups().stream().map(g -> g.name() + " x" + g.count() + " (" + g.value().label() + ", "
+                        + g.backend() + ")").toList());
+        out.printf("  games: %s; pairing %s%n", population.games().stream().map(g -> g.label()).toList(),
+                population.pairing().name().toLowerCase(java.util.Locale.ROOT));
+        out.printf("  %d matches planned%n", MatchSchedule.of(population, 0).size());
     }
 }

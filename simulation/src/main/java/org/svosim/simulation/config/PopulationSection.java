@@ -44,6 +44,13 @@ final class PopulationSection {
         if (pairing != Pairing.FIXED && size < 2) {
             section.get(PopulationFields.GROUPS.name()).problem("a population needs at least 2 agents, got " + size);
         }
+        for (int i = 0; i < games.size(); i++) {
+            int players = games.get(i).game().players();
+            if (players > size) {
+                section.get(PopulationFields.GAMES.name()).problem("game '" + games.get(i).label() + "' needs "
+                        + players + " players but the population has only " + size + " agents");
+            }
+        }
         return new PopulationSpec(groups, games, pairing, pairs, memory, timeout);
     }
 

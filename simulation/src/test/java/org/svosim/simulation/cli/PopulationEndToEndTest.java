@@ -126,6 +126,15 @@ class PopulationEndToEndTest {
     }
 
     @Test
+    void validateDescribesThePopulationAndItsMatches() {
+        CliRun r = CliRun.of("validate", dir.resolve("pop-e2e.yaml").toString());
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("valid population run").contains("agents: 4 in groups")
+                .contains("13 matches planned");
+    }
+
+    @Test
     void sameConfigAndSeedGiveTheSameDecisions() throws IOException {
         Path config = dir.resolve("pop-e2e.yaml");
         CliRun again = CliRun.of("run", config.toString(), "-o", dir.resolve("again").toString(), "--no-progress");

@@ -48,7 +48,7 @@ class PopulationConfigTest {
     @Test
     void repeatedGameTypesGetNumberedLabels() throws ConfigException {
         ExperimentConfig config = ConfigFixtures.load(dir, config(
-                "  - {type: public_goods, players: 3, multiplier: 1.5}\n    - {type: public_goods}", "random"));
+                "  - {type: public_goods, players: 3, multiplier: 1.5}\n    - {type: public_goods, players: 2, multiplier: 1.5}", "random"));
 
         assertThat(config.population().games()).extracting(PopulationSpec.GameSpec::label)
                 .containsExactly("public_goods", "public_goods-2");
@@ -93,6 +93,14 @@ class PopulationConfigTest {
         assertThat(missing).extracting(ConfigProblem::field).containsExactly("population.pairs");
         assertThat(unknown).extracting(ConfigProblem::field).containsExactly("population.pairs[0][1]");
         assertThat(unknown.get(0).message()).contains("comp-9");
+    }
+
+    @Test
+    void gameWithMorePlayersThanAgentsIsRefused() {
+        ConfigProblem p = ConfigFixtures.onlyProblem(dir, config("  - {type: public_goods, players: 4}", "ring"));
+
+        assertThat(p.field()).isEqualTo("population.games");
+        assertThat(p.message()).contains("needs 4 players").contains("only 3 agents");
     }
 
     @Test
