@@ -16,12 +16,15 @@ import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.Receive;
 import org.svosim.agents.persona.Persona;
+import org.svosim.agents.protocol.CallPurpose;
+import org.svosim.agents.protocol.ModelRole;
 import org.svosim.agents.prompt.PromptTemplates;
 import org.svosim.games.play.Question;
 import org.svosim.games.slider.Allocation;
 import org.svosim.simulation.endpoint.CallResult;
 import org.svosim.simulation.endpoint.EndpointGateway;
 import org.svosim.simulation.plan.TrialSeeds;
+import org.svosim.simulation.run.CallRecord;
 
 /**
  * One member of a population for the whole run: embodies its persona, remembers its last
@@ -69,6 +72,7 @@ public final class PopulationAgent extends AbstractBehavior<PopulationAgent.Comm
     private long latencyMs;
     private Integer inputTokens;
     private Integer outputTokens;
+    private final List<CallRecord> records = new ArrayList<>();
 
     public static Behavior<Command> create(Member member, PromptTemplates templates, EndpointGateway endpoint,
                                            int memoryWindow) {
@@ -104,6 +108,7 @@ public final class PopulationAgent extends AbstractBehavior<PopulationAgent.Comm
         latencyMs = 0;
         inputTokens = null;
         outputTokens = null;
+        records.clear();
         send();
         return this;
     }
@@ -127,6 +132,9 @@ public final class PopulationAgent extends AbstractBehavior<PopulationAgent.Comm
         latencyMs += r.latencyMs();
         inputTokens = add(inputTokens, r.inputTokens());
         outputTokens = add(outputTokens, r.outputTokens());
+        records.add(new CallRecord(calls - 1, ModelRole.AGENT, CallPurpose.of(calls == 1 ? CallPurpose.Kind.ITEM
+                : CallPurpose.Kind.REASK), endpoint.name(), r.modelId(), r.ok(), r.error(), r.startedAt(), r.latencyMs(),
+                r.inputTokens(), r.outputTokens(), r.requestHash(), r.cached()));
         if (!r.ok()) {
             return answer(null, "model call failed: " + r.error(), r, null);
         }
@@ -156,7 +164,7 @@ public final class PopulationAgent extends AbstractBehavior<PopulationAgent.Comm
         Ask ask = current;
         current = null;
         ask.replyTo().tell(new Referee.MoveMade(new MoveReply(member.name(), ask.player(), ask.turn(), answer, failure,
-                prompt.user(), last.text(), note, calls, latencyMs, inputTokens, outputTokens, last.modelId())));
+                prompt.user(), last.text(), note, calls, latencyMs, inputTokens, outputTokens, last.modelId(), records)));
         return this;
     }
 

@@ -81,7 +81,9 @@ public final class PopulationRun {
         List<MatchPlan> plans = MatchSchedule.of(population, TrialSeeds.derive(config.seed(), "pairing"));
         Map<String, EndpointGateway> gateways = new LinkedHashMap<>();
         List<MatchRecord> matches;
-        try (PopulationStore store = PopulationStore.open(folder.database())) {
+        try (PopulationStore store = PopulationStore.open(folder.database());
+             RunStore calls = RunStore.open(folder.database())) {
+            calls.beginAttempt();
             for (String name : population.backends()) {
                 gateways.put(name, EndpointGateway.open(name, config.backends().get(name), environment,
                         config.concurrency() * 2, config.traffic(name), TrialSeeds.derive(config.seed(), "traffic:" + name),
@@ -89,8 +91,9 @@ public final class PopulationRun {
             }
             PromptTemplates templates = PromptTemplates.defaults().withOverrides(config.templateOverrides());
             PopulationRunner.Setup setup = new PopulationRunner.Setup(members, plans, gateways, templates,
-                    population.memoryWindow(), population.moveTimeoutSeconds(), config.concurrency(), store);
+                    population.memoryWindow(), population.moveTimeoutSeconds(), config.concurrency(), store, calls);
             matches = runActors(setup);
+            calls.finish(Instant.now());
         } finally {
             gateways.values().forEach(EndpointGateway::close);
         }

@@ -20,6 +20,7 @@ import org.apache.pekko.actor.typed.javadsl.Receive;
 import org.svosim.agents.prompt.PromptTemplates;
 import org.svosim.simulation.endpoint.EndpointGateway;
 import org.svosim.simulation.engine.RunRecorder;
+import org.svosim.simulation.store.RunStore;
 
 /**
  * Runs a population: one {@link PopulationAgent} per member for the whole run and one
@@ -49,7 +50,7 @@ public final class PopulationRunner extends AbstractBehavior<PopulationRunner.Co
     /** Everything a runner needs. */
     public record Setup(List<Member> members, List<MatchPlan> matches, Map<String, EndpointGateway> endpoints,
                         PromptTemplates templates, int memoryWindow, double moveTimeoutSeconds, int maxInFlight,
-                        PopulationStore store) {
+                        PopulationStore store, RunStore calls) {
     }
 
     private final Setup setup;
@@ -71,7 +72,7 @@ public final class PopulationRunner extends AbstractBehavior<PopulationRunner.Co
         super(ctx);
         this.setup = setup;
         this.done = done;
-        this.recorder = ctx.spawn(PopulationRecorder.create(setup.store()), "population-recorder",
+        this.recorder = ctx.spawn(PopulationRecorder.create(setup.store(), setup.calls()), "population-recorder",
                 DispatcherSelector.fromConfig(RunRecorder.DISPATCHER));
         int k = 0;
         for (Member m : setup.members()) {

@@ -75,6 +75,10 @@ class PopulationEndToEndTest {
             assertThat(r.getInt(1)).isEqualTo(PLANNED_DECISIONS);
             assertThat(r.getInt(2)).isEqualTo(PLANNED_DECISIONS);
         }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + runDir.resolve("run.db"));
+             ResultSet r = c.createStatement().executeQuery("SELECT COUNT(*) FROM calls")) {
+            assertThat(r.getInt(1)).as("one call per decision (no reply needed a re-ask)").isEqualTo(PLANNED_DECISIONS);
+        }
     }
 
     @Test

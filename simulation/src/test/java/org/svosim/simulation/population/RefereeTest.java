@@ -29,7 +29,7 @@ class RefereeTest {
 
     private static MoveReply move(PopulationAgent.Ask ask, String agent, double answer) {
         return new MoveReply(agent, ask.player(), ask.turn(), answer, null, "q", "A", "single letter", 1, 0, null, null,
-                "simulated-agent");
+                "simulated-agent", List.of());
     }
 
     @Test
@@ -90,7 +90,7 @@ class RefereeTest {
 
         PopulationAgent.Ask askA = a.expectMessageClass(PopulationAgent.Ask.class);
         askA.replyTo().tell(new Referee.MoveMade(new MoveReply("a", 0, 0, null, "unclear reply: no answer found", "q",
-                "hmm", "no answer found", 2, 0, null, null, null)));
+                "hmm", "no answer found", 2, 0, null, null, null, List.of())));
 
         MatchRecord record = runner.expectMessageClass(PopulationRunner.MatchFinished.class).match();
         assertThat(record.status()).isEqualTo(MatchRecord.ABANDONED);
