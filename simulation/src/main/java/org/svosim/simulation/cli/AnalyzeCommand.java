@@ -27,6 +27,10 @@ final class AnalyzeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("svo-sim analyze: " + e.getMessage());
             return SvoSimCommand.EXIT_BAD_INPUT;
         }
+        if (PopulationRunCommand.analyzeIfPopulation(folder, spec.commandLine().getOut(),
+                spec.commandLine().getErr())) {
+            return 0;
+        }
         RunAnalysis.analyze(folder);
         spec.commandLine().getOut().printf("tables and plots rewritten in %s%n", folder.dir());
         return 0;

@@ -33,6 +33,26 @@ final class PopulationRunCommand {
         return 0;
     }
 
+    /**
+     * Rewrites the outputs of {@code folder} from its run.db if it holds a population run.
+     *
+     * @return false when the folder's config has no population (nothing was done)
+     */
+    static boolean analyzeIfPopulation(RunFolder folder, PrintWriter out, PrintWriter err) throws IOException {
+        ExperimentConfig cfg;
+        try {
+            cfg = Configs.loadForResume(folder);
+        } catch (org.svosim.simulation.config.ConfigException | RuntimeException e) {
+            return false;
+        }
+        if (!cfg.isPopulationRun()) {
+            return false;
+        }
+        int n = PopulationRun.analyze(folder, cfg).size();
+        out.printf("population tables and plots rewritten from %d matches in %s%n", n, folder.dir());
+        return true;
+    }
+
     /** What a population config plans: agents, games and matches. */
     static void describe(String file, ExperimentConfig cfg, PrintWriter out) {
         var population = cfg.population();

@@ -97,6 +97,26 @@ public final class PopulationRun {
         } finally {
             gateways.values().forEach(EndpointGateway::close);
         }
+        List<PlayedDecision> decisions = writeOutputs(folder, members, matches);
+        RunManifests.write(folder, RunManifests.ended(config, folder, noTrials, start, Instant.now(), "finished",
+                new org.svosim.simulation.experiment.RunManifest.Cache(null, 0, 0), Map.of()));
+        return new Result(folder, matches, decisions);
+    }
+
+    /**
+     * Rewrites the outputs of a finished population run from its run.db (no model is called).
+     *
+     * @return the matches read back
+     */
+    public static List<MatchRecord> analyze(RunFolder folder, ExperimentConfig config) throws IOException {
+        List<MatchRecord> matches = PopulationReader.matches(folder.database(), config.population());
+        writeOutputs(folder, members(config), matches);
+        return matches;
+    }
+
+    /** The CSV files, plots and codebook of the matches; returns the decisions. */
+    private static List<PlayedDecision> writeOutputs(RunFolder folder, List<Member> members, List<MatchRecord> matches)
+            throws IOException {
         Map<String, Member> byName = new LinkedHashMap<>();
         members.forEach(m -> byName.put(m.name(), m));
         List<PlayedDecision> decisions = new ArrayList<>();
@@ -112,9 +132,7 @@ public final class PopulationRun {
         PopulationCharts.draw(folder, members, matches, rates, revealed);
         String codebook = Codebook.markdown(PopulationColumns.ALL);
         AtomicFile.write(folder.dir().resolve(CodebookWriter.FILE), w -> w.write(codebook));
-        RunManifests.write(folder, RunManifests.ended(config, folder, noTrials, start, Instant.now(), "finished",
-                new org.svosim.simulation.experiment.RunManifest.Cache(null, 0, 0), Map.of()));
-        return new Result(folder, matches, decisions);
+        return decisions;
     }
 
     private static List<MatchRecord> runActors(PopulationRunner.Setup setup) throws IOException {

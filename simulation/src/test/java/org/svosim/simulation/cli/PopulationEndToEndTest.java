@@ -130,6 +130,18 @@ class PopulationEndToEndTest {
     }
 
     @Test
+    void analyzeRewritesTheSameRoundsFromRunDb() throws IOException {
+        String before = Files.readString(runDir.resolve("rounds.csv"));
+        Files.delete(runDir.resolve("rounds.csv"));
+
+        CliRun r = CliRun.of("analyze", runDir.toString());
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("rewritten from 13 matches");
+        assertThat(Files.readString(runDir.resolve("rounds.csv"))).isEqualTo(before);
+    }
+
+    @Test
     void validateDescribesThePopulationAndItsMatches() {
         CliRun r = CliRun.of("validate", dir.resolve("pop-e2e.yaml").toString());
 
