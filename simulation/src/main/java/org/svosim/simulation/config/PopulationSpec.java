@@ -2,6 +2,8 @@ package org.svosim.simulation.config;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.svosim.games.play.Game;
+import org.svosim.games.value.TargetValue;
 
 /**
  * The {@code population} section of a config: who plays (groups of agents), what they play, who
@@ -42,7 +44,7 @@ public record PopulationSpec(List<GroupSpec> groups, List<GameSpec> games, Pairi
      * @param backend the backend its agents ask
      * @param value   the value induced in its agents
      */
-    public record GroupSpec(String name, int count, String backend, org.svosim.games.value.TargetValue value) {
+    public record GroupSpec(String name, int count, String backend, TargetValue value) {
     }
 
     /**
@@ -51,7 +53,7 @@ public record PopulationSpec(List<GroupSpec> groups, List<GameSpec> games, Pairi
      * @param label name of the game in tables, unique in the schedule
      * @param game  the game's rules and parameters
      */
-    public record GameSpec(String label, org.svosim.games.play.Game game) {
+    public record GameSpec(String label, Game game) {
     }
 
     /** Names of all agents, group by group: {@code <group>-1 ..}. */

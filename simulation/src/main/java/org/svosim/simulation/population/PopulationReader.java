@@ -14,7 +14,6 @@ import java.util.Map;
 import org.svosim.games.play.Game;
 import org.svosim.games.play.History;
 import org.svosim.games.play.Move;
-import org.svosim.games.play.Payoffs;
 import org.svosim.simulation.config.PopulationSpec;
 import org.svosim.simulation.config.PopulationSpec.GameSpec;
 import org.svosim.simulation.store.RunStoreException;

@@ -18,6 +18,8 @@ import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.Receive;
 import org.svosim.agents.prompt.PromptTemplates;
+import org.svosim.games.play.History;
+import org.svosim.games.play.Payoffs;
 import org.svosim.simulation.endpoint.EndpointGateway;
 import org.svosim.simulation.engine.RunRecorder;
 import org.svosim.simulation.store.RunStore;
@@ -147,9 +149,9 @@ public final class PopulationRunner extends AbstractBehavior<PopulationRunner.Co
         }
         MatchPlan plan = setup.matches().get(msg.index());
         getContext().getLog().error("referee of {} stopped without reporting its match", plan.matchId());
-        return onMatchFinished(new MatchFinished(new MatchRecord(plan, org.svosim.games.play.History.empty(), List.of(),
+        return onMatchFinished(new MatchFinished(new MatchRecord(plan, History.empty(), List.of(),
                 MatchRecord.ABANDONED, "referee failed (see the log)",
-                org.svosim.games.play.Payoffs.zeros(plan.seats().size()))));
+                Payoffs.zeros(plan.seats().size()))));
     }
 
     private boolean ready(MatchPlan p) {
