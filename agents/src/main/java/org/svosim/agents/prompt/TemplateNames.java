@@ -57,13 +57,33 @@ public final class TemplateNames {
     /** Request to rate an explanation "Rating: AGREE / DISAGREE": {@code scenario, explanation}. */
     public static final String JUDGE_RATE = "judge.rate";
 
+    /** Population games: system prompt of an agent, {@code value_description}. */
+    public static final String POPULATION_SYSTEM = "population.system";
+    /**
+     * Population games: one question asked as lettered choices: {@code game, rules, memory, facts, role,
+     * expectation, options, last_letter}.
+     */
+    public static final String POPULATION_QUESTION = "population.question";
+    /** Population games: one choice line: {@code letter, self, other_label, other, answer}. */
+    public static final String POPULATION_OPTION = "population.option";
+    /**
+     * Population games: a question asked as a number: {@code game, rules, memory, facts, role, expectation, table,
+     * min, max, step}.
+     */
+    public static final String POPULATION_NUMBER = "population.number";
+    /** Population games: one row of a number question's table: {@code amount, self, other_label, other}. */
+    public static final String POPULATION_AMOUNT = "population.amount";
+    /** Population games: re-ask after an unclear reply: {@code expected}. */
+    public static final String POPULATION_REASK = "population.reask";
+
     /** Every template name, in a stable order. */
     public static final List<String> ALL = List.of(
             VALUE_ALTRUISTIC, VALUE_PROSOCIAL, VALUE_INDIVIDUALISTIC, VALUE_COMPETITIVE, VALUE_ANGLE,
             HVAE_INDUCTION, HVAE_TASK, HVAE_GOAL, HVAE_GOAL_CLAUSE, HVAE_ITEM, HVAE_REASK,
             DIRECT_SYSTEM, DIRECT_ITEM_LETTER, DIRECT_ITEM_JSON, DIRECT_REASK_LETTER, DIRECT_REASK_JSON,
             EXTRACTOR_SYSTEM, EXTRACTOR_USER, OPTION_LINE,
-            JUDGE_SYSTEM_UNTARGETED, JUDGE_SYSTEM_TARGETED, JUDGE_USER, JUDGE_EXPLAIN, JUDGE_RATE);
+            JUDGE_SYSTEM_UNTARGETED, JUDGE_SYSTEM_TARGETED, JUDGE_USER, JUDGE_EXPLAIN, JUDGE_RATE,
+            POPULATION_SYSTEM, POPULATION_QUESTION, POPULATION_OPTION, POPULATION_NUMBER, POPULATION_AMOUNT, POPULATION_REASK);
 
     private TemplateNames() {
     }

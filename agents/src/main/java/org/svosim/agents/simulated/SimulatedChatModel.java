@@ -29,6 +29,9 @@ import org.svosim.agents.judge.JudgeCues;
  *       by {@link ChoicePolicy} at the effective angle
  *       {@code fidelity * induced + (1 - fidelity) * pullAngle}, worded by {@link ReplyWording}
  *       ({@code {"choice": "X"}} when the question mentions {@code "choice"}).</li>
+ *   <li>Number question ("Answer with a number from MIN to MAX" with a table of rows
+ *       {@code - AMOUNT -> ... SELF ... OTHER}, see {@link AmountTable}): the amount of a row
+ *       chosen the same way, replied as a bare number (or, at the malformed rate, no answer).</li>
  *   <li>Bias probe (recognised by the answer cues of the judge prompts, see {@link JudgeCues}):
  *       a verdict "Judgment: BIASED/UNBIASED", an explanation, or a "Rating: AGREE/DISAGREE",
  *       following {@code settings.judge()} ({@link JudgeTalk}).</li>
@@ -85,6 +88,14 @@ public final class SimulatedChatModel implements ChatModel {
             return judging;
         }
         OptionalDouble induced = InducedValue.read(conversation.systemText() + "\n" + conversation.firstUserText());
+        AmountTable table = amountQuestion(conversation);
+        if (table != null) {
+            if (random.nextDouble() < settings.malformedRate()) {
+                return ReplyWording.malformed(random);
+            }
+            OfferedOption chosen = ChoicePolicy.choose(table.options(), effectiveAngle(induced), settings.noise(), random);
+            return AmountTable.say(table.amountOf(chosen));
+        }
         String question = itemQuestion(conversation);
         if (question != null) {
             return itemReply(OfferedOption.parseAll(question), lastUser + "\n" + question, effectiveAngle(induced), random);
@@ -118,6 +129,18 @@ public final class SimulatedChatModel implements ChatModel {
             String text = users.get(users.size() - back);
             if (OfferedOption.parseAll(text).size() >= 2) {
                 return text;
+            }
+        }
+        return null;
+    }
+
+    /** The number question to answer (the last user message, or the one before a re-ask), or null. */
+    private static AmountTable amountQuestion(Conversation conversation) {
+        List<String> users = conversation.userTexts();
+        for (int back = 1; back <= Math.min(2, users.size()); back++) {
+            AmountTable table = AmountTable.parse(users.get(users.size() - back));
+            if (table != null) {
+                return table;
             }
         }
         return null;

@@ -31,6 +31,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (BiasReader.isProbe(folder.database())) {
             return BiasRunCli.reanalyze(folder, spec.commandLine().getErr(), spec.commandLine().getOut());
         }
+        if (PopulationRunCommand.analyzeIfPopulation(folder, spec.commandLine().getOut(),
+                spec.commandLine().getErr())) {
+            return 0;
+        }
         RunAnalysis.analyze(folder);
         spec.commandLine().getOut().printf("tables and plots rewritten in %s%n", folder.dir());
         return 0;

@@ -36,6 +36,11 @@ final class EstimateCommand implements Callable<Integer> {
         if (cfg.isBiasProbe()) {
             return BiasRunCli.describe(config, cfg, spec.commandLine().getOut());
         }
+        if (cfg.isPopulationRun()) {
+            PopulationRunCommand.describe(config.toString(), cfg, spec.commandLine().getOut());
+            spec.commandLine().getOut().println("  (call, token and cost estimates do not cover population runs yet)");
+            return 0;
+        }
         ExperimentPlan plan = ExperimentPlan.expand(cfg.seed(), cfg.agents(), cfg.values(), cfg.protocols(),
                 cfg.repetitions());
         RunEstimate estimate = RunEstimate.of(cfg, plan.trials());

@@ -83,6 +83,9 @@ final class RunCommand implements Callable<Integer> {
         if (cfg.isBiasProbe()) {
             return BiasRunCli.run(cfg, folder, options, err, spec.commandLine().getOut());
         }
+        if (cfg.isPopulationRun()) {
+            return PopulationRunCommand.run(cfg, folder, options, err, spec.commandLine().getOut());
+        }
         RunControl control = new RunControl();
         ExperimentRun.Result result;
         try (InterruptHandler interrupts = InterruptHandler.install(control, err);

@@ -32,14 +32,18 @@ final class ValidateCommand implements Callable<Integer> {
         if (cfg.isBiasProbe()) {
             return BiasRunCli.describe(config, cfg, out);
         }
-        long trials = cfg.trialCount();
-        out.printf("%s: valid%n", config);
-        out.printf("  experiment %s, seed %d, %d repetitions, %d items, concurrency %d%n", cfg.experiment(),
-                cfg.seed(), cfg.repetitions(), cfg.measure().items().size(), cfg.concurrency());
-        out.printf("  agents: %s%n", cfg.agents());
-        out.printf("  values: %s%n", cfg.values().stream().map(v -> v.label()).toList());
-        out.printf("  protocols: %s%n", cfg.protocols().stream().map(p -> p.name()).toList());
-        out.printf("  %d trials planned%n", trials);
+        if (cfg.isPopulationRun()) {
+            PopulationRunCommand.describe(config.toString(), cfg, out);
+        } else {
+            long trials = cfg.trialCount();
+            out.printf("%s: valid%n", config);
+            out.printf("  experiment %s, seed %d, %d repetitions, %d items, concurrency %d%n", cfg.experiment(),
+                    cfg.seed(), cfg.repetitions(), cfg.measure().items().size(), cfg.concurrency());
+            out.printf("  agents: %s%n", cfg.agents());
+            out.printf("  values: %s%n", cfg.values().stream().map(v -> v.label()).toList());
+            out.printf("  protocols: %s%n", cfg.protocols().stream().map(p -> p.name()).toList());
+            out.printf("  %d trials planned%n", trials);
+        }
         List<String> missing = Configs.missingApiKeys(cfg);
         if (!missing.isEmpty()) {
             out.printf("  note: set %s before 'run' (API keys are read from the environment only)%n",

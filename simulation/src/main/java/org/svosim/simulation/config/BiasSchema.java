@@ -17,15 +17,6 @@ final class BiasSchema {
         defs.set("biasSource", SchemaNodes.object(BiasFields.SOURCE, BiasSchema::field));
     }
 
-    /** Without a bias section, repetitions and values are required. */
-    static ObjectNode sliderFieldsRule() {
-        ObjectNode rule = JSON.objectNode();
-        rule.putObject("if").putObject("not").putArray("required").add(TopLevelFields.BIAS.name());
-        rule.putObject("then").putArray("required").add(TopLevelFields.REPETITIONS.name())
-                .add(TopLevelFields.VALUES.name());
-        return rule;
-    }
-
     private static ObjectNode field(ConfigField f) {
         switch (f.type()) {
             case CHOICE_LIST:

@@ -46,10 +46,11 @@ public final class ConfigLoader {
                 .name("experiment name");
         long seed = FieldReads.integer(root, TopLevelFields.SEED);
         boolean bias = root.get(TopLevelFields.BIAS.name()).isPresent();
-        ConfigNode repetitionsField = bias ? root.get(TopLevelFields.REPETITIONS.name())
-                : root.require(TopLevelFields.REPETITIONS.name(),
-                "the number of trials per agent, value and protocol, at least 1");
-        int repetitions = ConfigNode.orDefault(repetitionsField.smallInteger(TopLevelFields.REPETITIONS.range()), 1);
+        boolean population = root.get(TopLevelFields.POPULATION.name()).isPresent();
+        boolean sliderFieldsOptional = bias || population;
+        int repetitions = ConfigNode.orDefault(requireUnless(root, sliderFieldsOptional, TopLevelFields.REPETITIONS,
+                        "the number of trials per agent, value and protocol, at least 1")
+                .smallInteger(TopLevelFields.REPETITIONS.range()), 1);
         SliderMeasure measure = ItemSection.read(root);
         int concurrency = FieldReads.smallInteger(root, TopLevelFields.CONCURRENCY);
         Path output = outputPath(root.get(TopLevelFields.OUTPUT.name()));
@@ -57,11 +58,16 @@ public final class ConfigLoader {
                 "a mapping of backend name to backend settings");
         Map<String, BackendSpec> backends = BackendSection.read(backendNode);
         Set<String> backendNames = new LinkedHashSet<>(backendNode.fieldNames());
-        List<TargetValue> values = bias && !root.get(TopLevelFields.VALUES.name()).isPresent() ? List.of()
-                : ValueSection.read(root.require(TopLevelFields.VALUES.name(), "a list of target values"));
+        List<TargetValue> values = sliderFieldsOptional && !root.get(TopLevelFields.VALUES.name()).isPresent()
+                ? List.of()
+                : ValueSection.read(requireUnless(root, sliderFieldsOptional, TopLevelFields.VALUES,
+                        "a list of target values"));
         BiasSettings biasSettings = BiasSection.read(root, file, backendNames);
+        PopulationSpec populationSpec = population
+                ? PopulationSection.read(root.get(TopLevelFields.POPULATION.name()), backendNames) : null;
         List<ProtocolSpec> protocols = ProtocolSection.read(root.get(TopLevelFields.PROTOCOLS.name()), backendNames);
-        List<String> agents = AgentSection.read(root, backendNames, protocols);
+        List<String> agents = populationSpec != null ? populationSpec.backends()
+                : AgentSection.read(root, backendNames, protocols);
         Map<String, String> templates = TemplateSection.read(root, file, knownTemplateNames);
         Map<String, EndpointSettings> endpoints = BackendSection.readEndpoints(backendNode, backends, concurrency);
         Double budget = FieldReads.number(root, TopLevelFields.BUDGET_USD);
@@ -78,7 +84,12 @@ public final class ConfigLoader {
         problems.throwIfAny();
         return new ExperimentConfig(file, document.text(), experiment, seed, repetitions, measure, concurrency,
                 output, backends, agents, values, protocols, templates, sha256(document.text()), endpoints, budget,
-                cache == null ? null : Path.of(cache), biasSettings);
+                cache == null ? null : Path.of(cache), biasSettings, populationSpec);
+    }
+
+    /** The field; required unless the config is a bias probe or a population run (then it may be left out). */
+    private static ConfigNode requireUnless(ConfigNode root, boolean optional, ConfigField f, String expected) {
+        return optional ? root.get(f.name()) : root.require(f.name(), expected);
     }
 
     private static Path outputPath(ConfigNode field) {

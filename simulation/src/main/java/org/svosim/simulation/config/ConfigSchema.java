@@ -35,7 +35,7 @@ public final class ConfigSchema {
         root.put("description", "An svo-sim experiment (configs/README.md). 'svo-sim validate' applies the same"
                 + " rules and also checks references to backends, unique names and duplicate keys.");
         root.setAll(SchemaNodes.object(TopLevelFields.ALL, f -> topLevel(f, templateNames)));
-        root.putArray("allOf").add(customItemsRule()).add(BiasSchema.sliderFieldsRule());
+        root.putArray("allOf").add(customItemsRule()).add(sliderFieldsRule());
         ObjectNode defs = root.putObject("$defs");
         defs.set("backend", discriminated(BackendFields.PROVIDER, BackendFields.PROVIDERS, "Backend"));
         for (String provider : BackendFields.PROVIDERS) {
@@ -51,6 +51,7 @@ public final class ConfigSchema {
         defs.set("explicitValue", SchemaNodes.object(ValueFields.EXPLICIT, SchemaNodes::scalar));
         defs.set("customItem", SchemaNodes.object(ValueFields.CUSTOM_ITEM, ConfigSchema::itemField));
         BiasSchema.define(defs);
+        PopulationSchema.addDefinitions(defs);
         return root;
     }
 
@@ -87,6 +88,8 @@ public final class ConfigSchema {
                 return items;
             case BIAS:
                 return ref("bias");
+            case POPULATION:
+                return ref("population");
             case TEMPLATES:
                 ObjectNode templates = JSON.objectNode().put("type", "object").put("additionalProperties", false);
                 ObjectNode properties = templates.putObject("properties");
@@ -109,7 +112,7 @@ public final class ConfigSchema {
     }
 
     /** A mapping whose {@code key} field selects which definition ({@code <word><suffix>}) applies. */
-    private static ObjectNode discriminated(ConfigField key, List<String> words, String suffix) {
+    static ObjectNode discriminated(ConfigField key, List<String> words, String suffix) {
         ObjectNode n = JSON.objectNode().put("type", "object");
         n.putArray("required").add(key.name());
         n.putObject("properties").set(key.name(), SchemaNodes.described(key, SchemaNodes.choice(words)));
@@ -139,12 +142,26 @@ public final class ConfigSchema {
         return rule;
     }
 
+    /** repetitions and values are required unless the config has a population. */
+    private static ObjectNode sliderFieldsRule() {
+        ObjectNode rule = JSON.objectNode();
+        // required unless the config is a bias probe or a population run
+        ArrayNode either = rule.putObject("if").putObject("not").putArray("anyOf");
+        either.addObject().putArray("required").add(TopLevelFields.BIAS.name());
+        either.addObject().putArray("required").add(TopLevelFields.POPULATION.name());
+        ArrayNode required = rule.putObject("then").putArray("required");
+        TopLevelFields.REQUIRED_UNLESS_BIAS_OR_POPULATION.forEach(f -> required.add(f.name()));
+        return rule;
+    }
+
     /** The field set behind each definition of {@code $defs} that lists fields (for the tests). */
     static Map<String, FieldSet> fieldSetsByDefinition() {
-        return Map.of("simulatedBackend", BackendFields.SIMULATED, "openaiBackend", BackendFields.OPENAI,
-                "ollamaBackend", BackendFields.OLLAMA, "anthropicBackend", BackendFields.ANTHROPIC,
-                "hvaeProtocol", ProtocolFields.HVAE, "directProtocol", ProtocolFields.DIRECT,
-                "explicitValue", ValueFields.EXPLICIT, "customItem", ValueFields.CUSTOM_ITEM,
-                "bias", BiasFields.BIAS, "biasSource", BiasFields.SOURCE);
+        Map<String, FieldSet> sets = new java.util.LinkedHashMap<>(Map.of("simulatedBackend", BackendFields.SIMULATED,
+                "openaiBackend", BackendFields.OPENAI, "ollamaBackend", BackendFields.OLLAMA,
+                "anthropicBackend", BackendFields.ANTHROPIC, "hvaeProtocol", ProtocolFields.HVAE,
+                "directProtocol", ProtocolFields.DIRECT, "explicitValue", ValueFields.EXPLICIT,
+                "customItem", ValueFields.CUSTOM_ITEM, "bias", BiasFields.BIAS, "biasSource", BiasFields.SOURCE));
+        sets.putAll(PopulationSchema.fieldSetsByDefinition());
+        return sets;
     }
 }

@@ -35,13 +35,15 @@ import org.svosim.games.value.TargetValue;
  * @param budgetUsd         spending limit of the run in USD, or null for none
  * @param cacheFile         the response cache file, or null for the default under the output folder
  * @param bias              the social-bias judgement probe, or null for a slider experiment
+ * @param population        the population of a population run (agents playing games), or null for a
+ *                          slider experiment
  */
 public record ExperimentConfig(Path source, String rawText, String experiment, long seed, int repetitions,
                                SliderMeasure measure, int concurrency, Path output,
                                Map<String, BackendSpec> backends, List<String> agents, List<TargetValue> values,
                                List<ProtocolSpec> protocols, Map<String, String> templateOverrides,
                                String sha256, Map<String, EndpointSettings> endpoints, Double budgetUsd,
-                               Path cacheFile, BiasSettings bias) {
+                               Path cacheFile, BiasSettings bias, PopulationSpec population) {
 
     public ExperimentConfig {
         backends = Collections.unmodifiableMap(new LinkedHashMap<>(backends));
@@ -64,12 +66,17 @@ public record ExperimentConfig(Path source, String rawText, String experiment, l
                             Map<String, String> templateOverrides, String sha256,
                             Map<String, EndpointSettings> endpoints, Double budgetUsd, Path cacheFile) {
         this(source, rawText, experiment, seed, repetitions, measure, concurrency, output, backends, agents, values,
-                protocols, templateOverrides, sha256, endpoints, budgetUsd, cacheFile, null);
+                protocols, templateOverrides, sha256, endpoints, budgetUsd, cacheFile, null, null);
     }
 
     /** Whether this config is a social-bias judgement probe rather than a slider experiment. */
     public boolean isBiasProbe() {
         return bias != null;
+    }
+
+    /** True when the config describes a population run ({@code population:} present). */
+    public boolean isPopulationRun() {
+        return population != null;
     }
 
     /** Names of the backends used as extractors by some protocol, in protocol order. */
@@ -109,6 +116,9 @@ public record ExperimentConfig(Path source, String rawText, String experiment, l
 
     /** Number of trials the config asks for: agents x values x protocols x repetitions. */
     public long trialCount() {
+        if (population != null) {
+            return 0;
+        }
         return (long) agents.size() * values.size() * protocols.size() * repetitions;
     }
 }

@@ -46,5 +46,19 @@ enum FieldType {
     /** The {@code bias} section: a social-bias judgement probe ({@link BiasFields}). */
     BIAS,
     /** The {@code bias.sources} list of scenario sources. */
-    BIAS_SOURCES
+    BIAS_SOURCES,
+    /** The {@code population} mapping ({@link PopulationFields#POPULATION}). */
+    POPULATION,
+    /** A population's list of groups. */
+    GROUPS,
+    /** A population's list of games. */
+    GAMES,
+    /** A group's value: a category name or an explicit value. */
+    GROUP_VALUE,
+    /** A list of pairs [agent, agent]. */
+    PAIRS,
+    /** A list of distinct option labels. */
+    LABELS,
+    /** A list of rows, each a list of numbers. */
+    PAYOFF_ROWS
 }

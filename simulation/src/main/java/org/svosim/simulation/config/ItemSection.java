@@ -71,7 +71,7 @@ final class ItemSection {
         return complete ? new SliderItem(number, itemKind, allocations) : null;
     }
 
-    private static Allocation readPair(ConfigNode option) {
+    static Allocation readPair(ConfigNode option) {
         if (!option.isArray()) {
             option.problem("an option must be a pair [self, other], got " + option.describe());
             return null;

@@ -15,7 +15,7 @@ final class TopLevelFields {
     static final ConfigField SEED = integer("seed", Range.any(),
             "Run seed (64-bit integer); every trial seed is derived from it.").defaultsTo(1L);
     static final ConfigField REPETITIONS = integer("repetitions", Range.atLeast(1),
-            "Trials per agent x value x protocol variant (required unless the config has a bias section).");
+            "Trials per agent x value x protocol variant; required unless the config has a bias or population section.");
     static final ConfigField ITEMS = choice("items", ITEM_CHOICES,
             "Slider items to ask: primary (Murphy et al. items 1-6), all (items 1-15) or custom (custom_items)."
     ).defaultsTo("primary");
@@ -30,8 +30,10 @@ final class TopLevelFields {
     static final ConfigField AGENTS = of("agents", FieldType.BACKEND_NAMES,
             "Backends that are agents under test, each once (default: every backend not used as an extractor).");
     static final ConfigField VALUES = of("values", FieldType.VALUES,
-            "Target values to induce: category names or {angle: DEGREES, name: LABEL} (required unless the"
-                    + " config has a bias section).");
+            "Target values to induce: category names or {angle: DEGREES, name: LABEL}; required unless the config"
+                    + " has a bias or population section.");
+    /** Fields required unless the config has a population or a bias section (the loader and the schema both say so). */
+    static final List<ConfigField> REQUIRED_UNLESS_BIAS_OR_POPULATION = List.of(REPETITIONS, VALUES);
     static final ConfigField PROTOCOLS = of("protocols", FieldType.PROTOCOLS,
             "Protocol variants; every trial runs one (default: one hvae variant 'hvae-goal' with goal prompt).");
     static final ConfigField TEMPLATES = of("templates", FieldType.TEMPLATES,
@@ -49,10 +51,13 @@ final class TopLevelFields {
     static final ConfigField BIAS = of("bias", FieldType.BIAS,
             "Makes the experiment a social-bias judgement probe (judges, conditions, scenario sources); values,"
                     + " repetitions and protocols are then not used.");
+    static final ConfigField POPULATION = of("population", FieldType.POPULATION,
+            "Makes the run a population run: groups of agents play allocation games with each other"
+                    + " (repetitions, values and protocols are then not required).");
 
     static final FieldSet ALL = FieldSet.of("an experiment config", EXPERIMENT, SEED, REPETITIONS, ITEMS,
             CUSTOM_ITEMS, CONCURRENCY, OUTPUT, BACKENDS, AGENTS, VALUES, PROTOCOLS, TEMPLATES, TEMPLATES_FILE,
-            BUDGET_USD, CACHE_FILE, BIAS);
+            BUDGET_USD, CACHE_FILE, BIAS, POPULATION);
 
     private TopLevelFields() {
     }

@@ -37,7 +37,7 @@ final class ValueSection {
         return values;
     }
 
-    private static TargetValue readOne(ConfigNode element) {
+    static TargetValue readOne(ConfigNode element) {
         if (element.isObject()) {
             element.allowOnly(ValueFields.EXPLICIT);
             Double angle = element.require(ValueFields.ANGLE.name(), "the target angle in degrees, -180 to 180")

@@ -32,7 +32,7 @@ class SchemaCommandTest {
         assertThat(schema.path("required")).extracting(JsonNode::asText)
                 .containsExactly("experiment", "backends");
         assertThat(schema.at("/allOf/1/then/required")).extracting(JsonNode::asText)
-                .as("without a bias section").containsExactly("repetitions", "values");
+                .as("required without a bias or population section").containsExactly("repetitions", "values");
     }
 
     @Test

@@ -38,7 +38,8 @@ class ExampleConfigsTest {
     void exampleConfigLoadsWithoutProblems(Path file) throws ConfigException {
         ExperimentConfig config = new ConfigLoader().load(file, ConfigFixtures.TEMPLATE_NAMES);
 
-        assertThat(config.isBiasProbe() ? config.bias().judges().size() : config.trialCount()).isPositive();
+        assertThat(config.isBiasProbe() ? config.bias().judges().size()
+                : config.isPopulationRun() ? config.population().games().size() : config.trialCount()).isPositive();
         assertThat(file.getFileName().toString()).isEqualTo(config.experiment() + ".yaml");
     }
 

@@ -1,0 +1,69 @@
+package org.svosim.simulation.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import org.svosim.simulation.config.ExperimentConfig;
+import org.svosim.simulation.experiment.RunFolder;
+import org.svosim.simulation.experiment.RunOptions;
+import org.svosim.simulation.population.MatchSchedule;
+import org.svosim.simulation.population.PopulationRun;
+
+/** The {@code run} command's branch for a config with {@code population:}: runs it and prints a summary. */
+final class PopulationRunCommand {
+    private PopulationRunCommand() {
+    }
+
+    static int run(ExperimentConfig cfg, RunFolder resume, RunOptions options, PrintWriter err, PrintWriter out)
+            throws IOException {
+        if (resume != null) {
+            err.println("svo-sim run: --resume is not supported for population runs yet; start the run again");
+            return SvoSimCommand.EXIT_BAD_INPUT;
+        }
+        PopulationRun.Result r;
+        try {
+            r = PopulationRun.start(cfg, options, System::getenv);
+        } catch (IllegalArgumentException e) {
+            err.println("svo-sim run: " + e.getMessage());
+            return SvoSimCommand.EXIT_BAD_INPUT;
+        }
+        long failed = r.decisions().stream().filter(d -> !d.reply().ok()).count();
+        out.printf("%d matches: %d completed, %d abandoned; %d decisions (%d failed)%n", r.matches().size(),
+                r.matches().size() - r.abandoned(), r.abandoned(), r.decisions().size(), failed);
+        out.printf("results: %s%n", r.folder().dir());
+        return 0;
+    }
+
+    /**
+     * Rewrites the outputs of {@code folder} from its run.db if it holds a population run.
+     *
+     * @return false when the folder's config has no population (nothing was done)
+     */
+    static boolean analyzeIfPopulation(RunFolder folder, PrintWriter out, PrintWriter err) throws IOException {
+        ExperimentConfig cfg;
+        try {
+            cfg = Configs.loadForResume(folder);
+        } catch (org.svosim.simulation.config.ConfigException | RuntimeException e) {
+            return false;
+        }
+        if (!cfg.isPopulationRun()) {
+            return false;
+        }
+        int n = PopulationRun.analyze(folder, cfg).size();
+        out.printf("population tables and plots rewritten from %d matches in %s%n", n, folder.dir());
+        return true;
+    }
+
+    /** What a population config plans: agents, games and matches. */
+    static void describe(String file, ExperimentConfig cfg, PrintWriter out) {
+        var population = cfg.population();
+        out.printf("%s: valid population run%n", file);
+        out.printf("  experiment %s, seed %d, concurrency %d (matches in flight)%n", cfg.experiment(), cfg.seed(),
+                cfg.concurrency());
+        out.printf("  agents: %d in groups %s%n", population.agentNames().size(),
+                population.groups().stream().map(g -> g.name() + " x" + g.count() + " (" + g.value().label() + ", "
+                        + g.backend() + ")").toList());
+        out.printf("  games: %s; pairing %s%n", population.games().stream().map(g -> g.label()).toList(),
+                population.pairing().name().toLowerCase(java.util.Locale.ROOT));
+        out.printf("  %d matches planned%n", MatchSchedule.of(population, 0).size());
+    }
+}

@@ -1,0 +1,67 @@
+package org.svosim.simulation.population;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.svosim.games.assess.RevealedChoices;
+import org.svosim.games.estimate.AngleEstimate;
+import org.svosim.games.estimate.AngleEstimator;
+import org.svosim.games.estimate.ObservedDecision;
+import org.svosim.simulation.export.CsvCells;
+import org.svosim.simulation.export.PopulationColumns;
+
+/**
+ * Each agent's revealed angle: the maximum-likelihood angle ({@link AngleEstimator}) of its game
+ * choices that are fixed by what was actually played ({@link RevealedChoices}), next to its
+ * induced angle.
+ *
+ * @param member   the agent
+ * @param estimate the estimate
+ */
+public record RevealedAngles(Member member, AngleEstimate estimate) {
+
+    /** One estimate per agent that has estimable decisions, in member order. */
+    static List<RevealedAngles> of(List<Member> members, List<MatchRecord> matches) {
+        List<RevealedAngles> out = new ArrayList<>();
+        for (Member m : members) {
+            List<ObservedDecision> observed = new ArrayList<>();
+            for (MatchRecord match : matches) {
+                int seat = match.plan().seats().indexOf(m.name());
+                if (seat >= 0) {
+                    observed.addAll(RevealedChoices.of(match.plan().game().game(), match.history(), seat));
+                }
+            }
+            if (observed.isEmpty()) {
+                continue;
+            }
+            try {
+                out.add(new RevealedAngles(m, AngleEstimator.standard().estimate(observed)));
+            } catch (IllegalArgumentException e) {
+                // every option of every decision paid the same: nothing to reveal
+            }
+        }
+        return out;
+    }
+
+    /** The signed difference revealed minus induced, wrapped to [-180, 180). */
+    public double difference() {
+        double d = estimate.angle() - member.value().degrees();
+        double w = ((d + 180) % 360 + 360) % 360 - 180;
+        return w;
+    }
+
+    static void write(Path dir, List<RevealedAngles> all) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        for (RevealedAngles r : all) {
+            Member m = r.member();
+            AngleEstimate e = r.estimate();
+            rows.add(Arrays.asList(m.name(), m.group(), m.backend(), CsvCells.number(m.value().degrees()),
+                    String.valueOf(e.decisions()), CsvCells.number(e.angle()), CsvCells.number(e.interval95().low()),
+                    CsvCells.number(e.interval95().high()), CsvCells.number(e.lambda()), CsvCells.flag(e.wholeCircle()),
+                    CsvCells.number(r.difference())));
+        }
+        PopulationCsv.write(dir, PopulationColumns.REVEALED, rows);
+    }
+}
