@@ -26,6 +26,7 @@ import org.svosim.simulation.config.ExperimentConfig;
 import org.svosim.simulation.endpoint.CallResult;
 import org.svosim.simulation.experiment.RunControl;
 import org.svosim.simulation.experiment.RunFolder;
+import org.svosim.simulation.experiment.RunEndpoints;
 import org.svosim.simulation.experiment.RunOptions;
 
 /**
@@ -60,7 +61,7 @@ public final class BiasRun {
                                RunControl control) throws IOException {
         BiasSettings bias = config.bias();
         Instant start = Instant.now();
-        try (ProbeEndpoints endpoints = ProbeEndpoints.open(config, options, environment)) {
+        try (RunEndpoints endpoints = RunEndpoints.open(config, config.usedBackends(), config.concurrency(), options.cacheFile(), environment)) {
             Loaded<Scenario> loaded;
             try {
                 loaded = ProbeScenarios.load(bias, config.seed(),
@@ -110,7 +111,7 @@ public final class BiasRun {
                         null, c.latencyMs(), "", c.cached()), null, null, null, c.text()));
             }
         }
-        try (ProbeEndpoints endpoints = ProbeEndpoints.open(config, options, environment);
+        try (RunEndpoints endpoints = RunEndpoints.open(config, config.usedBackends(), config.concurrency(), options.cacheFile(), environment);
              BiasStore store = BiasStore.open(folder.database())) {
             BiasRunner.Tally tally = execute(config, store, scenarios, done, explanations, endpoints, control);
             ProbeOutputs.write(folder, config);
@@ -125,7 +126,7 @@ public final class BiasRun {
     }
 
     private static BiasRunner.Tally execute(ExperimentConfig config, BiasStore store, List<Scenario> scenarios,
-                                            Set<String> done, List<BiasAnswer> explanations, ProbeEndpoints endpoints,
+                                            Set<String> done, List<BiasAnswer> explanations, RunEndpoints endpoints,
                                             RunControl control) throws IOException {
         store.beginAttempt();
         BiasSettings bias = config.bias();

@@ -13,14 +13,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import java.util.function.Function;
 import org.apache.pekko.actor.typed.ActorSystem;
-import org.svosim.agents.backend.BackendSpec;
 import org.svosim.agents.prompt.PromptTemplates;
 import org.svosim.agents.protocol.ProtocolSpec;
-import org.svosim.agents.traffic.TrafficCounters;
 import org.svosim.simulation.config.ExperimentConfig;
 import org.svosim.simulation.config.PriceTable;
-import org.svosim.simulation.endpoint.EndpointGateway;
-import org.svosim.simulation.endpoint.ResponseCache;
 import org.svosim.simulation.engine.RunEvent;
 import org.svosim.simulation.engine.RunGuardian;
 import org.svosim.simulation.engine.SpendLimit;
@@ -28,7 +24,6 @@ import org.svosim.simulation.estimate.RunEstimate;
 import org.svosim.simulation.export.TrialCosts;
 import org.svosim.simulation.engine.TrialKit;
 import org.svosim.simulation.plan.ExperimentPlan;
-import org.svosim.simulation.plan.TrialSeeds;
 import org.svosim.simulation.run.TrialSpec;
 import org.svosim.simulation.store.RunHeader;
 import org.svosim.simulation.store.RunReader;
@@ -59,7 +54,7 @@ public final class ExperimentRun {
         ExperimentPlan plan = plan(config);
         SpendLimit limit = spendLimit(config, options, plan.trials(), 0.0);
         Instant start = Instant.now();
-        try (Endpoints endpoints = Endpoints.open(config, options, environment)) {
+        try (RunEndpoints endpoints = RunEndpoints.open(config, config.usedBackends(), config.concurrency(), options.cacheFile(), environment)) {
             RunFolder folder = RunFolder.create(options.outputRoot(), config.experiment(), start);
             Files.writeString(folder.config(), config.rawText(), StandardCharsets.UTF_8);
             RunManifests.write(folder, RunManifests.started(config, folder, plan, start));
@@ -93,14 +88,14 @@ public final class ExperimentRun {
         ExperimentPlan plan = plan(config);
         List<TrialSpec> pending = plan.trials().stream().filter(t -> !saved.contains(t.trialId())).toList();
         SpendLimit limit = spendLimit(config, options, pending, spentBefore);
-        try (Endpoints endpoints = Endpoints.open(config, options, environment);
+        try (RunEndpoints endpoints = RunEndpoints.open(config, config.usedBackends(), config.concurrency(), options.cacheFile(), environment);
              RunStore store = RunStore.open(folder.database())) {
             return execute(config, folder, store, pending, limit, endpoints, listener, control, started);
         }
     }
 
     private static Result execute(ExperimentConfig config, RunFolder folder, RunStore store, List<TrialSpec> trials,
-                                  SpendLimit limit, Endpoints endpoints, RunGuardian.Listener listener,
+                                  SpendLimit limit, RunEndpoints endpoints, RunGuardian.Listener listener,
                                   RunControl control, Instant started) throws IOException {
         store.beginAttempt();
         PromptTemplates templates = PromptTemplates.defaults().withOverrides(config.templateOverrides());
@@ -160,47 +155,5 @@ public final class ExperimentRun {
         facts.put(PriceTable.RUN_INFO_KEY, PriceTable.of(config).toJson());
         return new RunHeader(folder.runId(), config.experiment(), config.seed(), config.sha256(), config.rawText(),
                 start, ToolInfo.version(), facts);
-    }
-
-    /** The open endpoints of a run and the response cache they share; closes them together. */
-    private record Endpoints(Map<String, EndpointGateway> gateways, ResponseCache cache) implements AutoCloseable {
-
-        static Endpoints open(ExperimentConfig config, RunOptions options, Function<String, String> environment) {
-            boolean anyReal = config.usedBackends().stream()
-                    .anyMatch(n -> !(config.backends().get(n) instanceof BackendSpec.Simulated));
-            ResponseCache cache = options.cacheFile() != null && anyReal ? ResponseCache.open(options.cacheFile())
-                    : null;
-            Map<String, EndpointGateway> gateways = new LinkedHashMap<>();
-            try {
-                for (String name : config.usedBackends()) {
-                    gateways.put(name, EndpointGateway.open(name, config.backends().get(name), environment,
-                            config.concurrency(), config.traffic(name), TrialSeeds.derive(config.seed(), "traffic:" + name),
-                            cache));
-                }
-            } catch (RuntimeException e) {
-                new Endpoints(gateways, cache).close();
-                throw e;
-            }
-            return new Endpoints(gateways, cache);
-        }
-
-        Map<String, TrafficCounters> trafficCounters() {
-            Map<String, TrafficCounters> m = new LinkedHashMap<>();
-            gateways.forEach((name, g) -> g.trafficCounters().ifPresent(c -> m.put(name, c)));
-            return m;
-        }
-
-        RunManifest.Cache cacheStatistics() {
-            return cache == null ? new RunManifest.Cache(null, 0, 0)
-                    : new RunManifest.Cache(cache.file().toString(), cache.hits(), cache.misses());
-        }
-
-        @Override
-        public void close() {
-            gateways.values().forEach(EndpointGateway::close);
-            if (cache != null) {
-                cache.close();
-            }
-        }
     }
 }

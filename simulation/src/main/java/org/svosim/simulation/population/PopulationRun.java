@@ -18,6 +18,7 @@ import org.svosim.simulation.config.ExperimentConfig;
 import org.svosim.simulation.config.PopulationSpec;
 import org.svosim.simulation.config.PopulationSpec.GroupSpec;
 import org.svosim.simulation.endpoint.EndpointGateway;
+import org.svosim.simulation.experiment.RunEndpoints;
 import org.svosim.simulation.experiment.RunFolder;
 import org.svosim.simulation.export.AtomicFile;
 import org.svosim.simulation.export.PopulationColumns;
@@ -79,23 +80,18 @@ public final class PopulationRun {
                 MurphySliderItems.primary()).close();
         List<Member> members = members(config);
         List<MatchPlan> plans = MatchSchedule.of(population, TrialSeeds.derive(config.seed(), "pairing"));
-        Map<String, EndpointGateway> gateways = new LinkedHashMap<>();
         List<MatchRecord> matches;
-        try (PopulationStore store = PopulationStore.open(folder.database());
+        try (RunEndpoints endpoints = RunEndpoints.open(config, population.backends(), config.concurrency() * 2, null,
+                environment);
+             PopulationStore store = PopulationStore.open(folder.database());
              RunStore calls = RunStore.open(folder.database())) {
             calls.beginAttempt();
-            for (String name : population.backends()) {
-                gateways.put(name, EndpointGateway.open(name, config.backends().get(name), environment,
-                        config.concurrency() * 2, config.traffic(name), TrialSeeds.derive(config.seed(), "traffic:" + name),
-                        null));
-            }
+            Map<String, EndpointGateway> gateways = endpoints.gateways();
             PromptTemplates templates = PromptTemplates.defaults().withOverrides(config.templateOverrides());
             PopulationRunner.Setup setup = new PopulationRunner.Setup(members, plans, gateways, templates,
                     population.memoryWindow(), population.moveTimeoutSeconds(), config.concurrency(), store, calls);
             matches = runActors(setup);
             calls.finish(Instant.now());
-        } finally {
-            gateways.values().forEach(EndpointGateway::close);
         }
         List<PlayedDecision> decisions = writeOutputs(folder, members, matches);
         RunManifests.write(folder, RunManifests.ended(config, folder, noTrials, start, Instant.now(), "finished",
