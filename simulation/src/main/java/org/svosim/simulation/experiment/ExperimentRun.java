@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.stream.Collectors;
 import java.util.function.Function;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.svosim.agents.prompt.PromptTemplates;
@@ -28,7 +27,6 @@ import org.svosim.simulation.run.TrialSpec;
 import org.svosim.simulation.store.RunHeader;
 import org.svosim.simulation.store.RunReader;
 import org.svosim.simulation.store.RunStore;
-import org.svosim.simulation.store.TrialRow;
 
 /**
  * Runs an experiment from a loaded config, or resumes an interrupted run: opens the endpoints,
@@ -74,7 +72,6 @@ public final class ExperimentRun {
                                 RunControl control) throws IOException {
         Instant started;
         double spentBefore;
-        Set<String> saved;
         try (RunReader reader = RunReader.open(folder.database())) {
             if (!reader.header().configSha256().equals(config.sha256())) {
                 throw new IllegalArgumentException("the config differs from the one " + folder.dir()
@@ -83,14 +80,16 @@ public final class ExperimentRun {
             }
             started = reader.header().startedAt();
             spentBefore = TrialCosts.of(reader).values().stream().mapToDouble(c -> c == null ? 0 : c).sum();
-            saved = reader.trials().stream().map(TrialRow::trialId).collect(Collectors.toSet());
         }
-        ExperimentPlan plan = plan(config);
-        List<TrialSpec> pending = plan.trials().stream().filter(t -> !saved.contains(t.trialId())).toList();
-        SpendLimit limit = spendLimit(config, options, pending, spentBefore);
-        try (RunEndpoints endpoints = RunEndpoints.open(config, config.usedBackends(), config.concurrency(), options.cacheFile(), environment);
-             RunStore store = RunStore.open(folder.database())) {
-            return execute(config, folder, store, pending, limit, endpoints, listener, control, started);
+        try (RunStore store = RunStore.open(folder.database())) {
+            Set<String> saved = store.savedTrialIds();
+            List<TrialSpec> pending = plan(config).trials().stream().filter(t -> !saved.contains(t.trialId()))
+                    .toList();
+            SpendLimit limit = spendLimit(config, options, pending, spentBefore);
+            try (RunEndpoints endpoints = RunEndpoints.open(config, config.usedBackends(), config.concurrency(),
+                    options.cacheFile(), environment)) {
+                return execute(config, folder, store, pending, limit, endpoints, listener, control, started);
+            }
         }
     }
 

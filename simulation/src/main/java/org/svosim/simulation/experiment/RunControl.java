@@ -40,10 +40,6 @@ public final class RunControl {
         }
     }
 
-    public boolean stopRequested() {
-        return stopReason != null;
-    }
-
     void attach(ActorRef<RunGuardian.Command> ref) {
         guardian.set(ref);
         String reason = stopReason;
