@@ -5,11 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The prompt templates of a run, by name (see {@link TemplateNames}), with {@code {{variable}}}
@@ -22,14 +21,14 @@ import java.util.regex.Pattern;
  * use are ignored.
  */
 public final class PromptTemplates {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}}");
-    private static final Pattern TRAILING_SPACES = Pattern.compile("[ \\t]+(?=\\n|$)");
     private static final PromptTemplates DEFAULTS = loadDefaults();
 
     private final Map<String, String> templates;
+    private final Map<String, CompiledTemplate> compiled = new HashMap<>();
 
     private PromptTemplates(Map<String, String> templates) {
         this.templates = Collections.unmodifiableMap(new LinkedHashMap<>(templates));
+        this.templates.forEach((name, text) -> compiled.put(name, CompiledTemplate.of(text)));
     }
 
     /** The project's default wording for every template. */
@@ -78,20 +77,11 @@ public final class PromptTemplates {
      * @throws IllegalArgumentException if the template is unknown or a placeholder has no value
      */
     public String render(String name, Map<String, String> vars) {
-        String text = text(name);
-        Matcher m = PLACEHOLDER.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String variable = m.group(1);
-            String value = vars.get(variable);
-            if (value == null) {
-                throw new IllegalArgumentException("prompt template '" + name + "' needs a value for {{"
-                        + variable + "}} (given: " + String.join(", ", vars.keySet()) + ")");
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        CompiledTemplate compiled = this.compiled.get(name);
+        if (compiled == null) {
+            text(name);
         }
-        m.appendTail(out);
-        return TRAILING_SPACES.matcher(out).replaceAll("");
+        return compiled.render(name, vars);
     }
 
     private static PromptTemplates loadDefaults() {

@@ -2,6 +2,7 @@ package org.svosim.agents.simulated;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,8 +20,14 @@ record AmountTable(List<Double> amounts, List<OfferedOption> options) {
     private static final Pattern ROW = Pattern.compile("^\\s*[-*]?\\s*([-\u2212]?\\d+(?:\\.\\d+)?)\\s*->\\s*(.*)$");
     private static final Pattern NUMBER = Pattern.compile("[-\u2212]?\\d+(?:\\.\\d+)?");
 
+    private static final TextMemo<Optional<AmountTable>> READ = new TextMemo<>(t -> Optional.ofNullable(read(t)));
+
     /** The table of {@code text}, or null when it is not a number question with at least two rows. */
     static AmountTable parse(String text) {
+        return READ.get(text).orElse(null);
+    }
+
+    private static AmountTable read(String text) {
         if (!ASK.matcher(text).find()) {
             return null;
         }
@@ -40,7 +47,7 @@ record AmountTable(List<Double> amounts, List<OfferedOption> options) {
                 }
             }
         }
-        return options.size() >= 2 ? new AmountTable(amounts, options) : null;
+        return options.size() >= 2 ? new AmountTable(List.copyOf(amounts), List.copyOf(options)) : null;
     }
 
     /** The amount of the table row chosen. */

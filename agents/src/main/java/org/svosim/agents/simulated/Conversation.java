@@ -15,51 +15,57 @@ import java.util.List;
 
 /** Read-only views of a request's message list: the texts the simulated agent looks at, and its fingerprint. */
 final class Conversation {
+    private static final TextMemo<Integer> WORDS = new TextMemo<>(Conversation::countWords);
+
     private final List<ChatMessage> messages;
+    private final List<String> texts;
+    private final List<String> users;
+    private final String system;
 
     Conversation(List<ChatMessage> messages) {
         this.messages = List.copyOf(messages);
+        List<String> all = new ArrayList<>(messages.size());
+        List<String> userTexts = new ArrayList<>();
+        List<String> systemParts = new ArrayList<>();
+        for (ChatMessage m : this.messages) {
+            String t = text(m);
+            all.add(t);
+            if (m instanceof UserMessage) {
+                userTexts.add(t);
+            } else if (m instanceof SystemMessage) {
+                systemParts.add(t);
+            }
+        }
+        this.texts = List.copyOf(all);
+        this.users = List.copyOf(userTexts);
+        this.system = String.join("\n", systemParts);
     }
 
     /** All system messages' text joined by newlines ("" if none). */
     String systemText() {
-        List<String> parts = new ArrayList<>();
-        for (ChatMessage m : messages) {
-            if (m instanceof SystemMessage) {
-                parts.add(text(m));
-            }
-        }
-        return String.join("\n", parts);
+        return system;
     }
 
     /** The user messages' texts in order. */
     List<String> userTexts() {
-        List<String> users = new ArrayList<>();
-        for (ChatMessage m : messages) {
-            if (m instanceof UserMessage) {
-                users.add(text(m));
-            }
-        }
         return users;
     }
 
     /** The first user message ("" if none). */
     String firstUserText() {
-        List<String> users = userTexts();
         return users.isEmpty() ? "" : users.get(0);
     }
 
     /** The last user message ("" if none). */
     String lastUserText() {
-        List<String> users = userTexts();
         return users.isEmpty() ? "" : users.get(users.size() - 1);
     }
 
     /** Number of whitespace-separated words over all messages. */
     int wordCount() {
         int words = 0;
-        for (ChatMessage m : messages) {
-            words += words(text(m));
+        for (String t : texts) {
+            words += words(t);
         }
         return words;
     }
@@ -71,16 +77,21 @@ final class Conversation {
     long fingerprint(long seed) {
         MessageDigest sha = sha256();
         sha.update(ByteBuffer.allocate(Long.BYTES).putLong(seed).array());
-        for (ChatMessage m : messages) {
+        for (int k = 0; k < messages.size(); k++) {
+            ChatMessage m = messages.get(k);
             sha.update(m.type().name().getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
-            sha.update(text(m).getBytes(StandardCharsets.UTF_8));
+            sha.update(texts.get(k).getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 1);
         }
         return ByteBuffer.wrap(sha.digest()).getLong();
     }
 
     static int words(String text) {
+        return WORDS.get(text);
+    }
+
+    private static int countWords(String text) {
         String t = text.strip();
         return t.isEmpty() ? 0 : t.split("\\s+").length;
     }

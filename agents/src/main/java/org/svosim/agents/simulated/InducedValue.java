@@ -18,11 +18,17 @@ final class InducedValue {
     private static final Pattern CATEGORY = Pattern.compile(
             "\\b(altruis(?:tic|ts?|m)|pro-?social|individualis(?:tic|ts?|m)|competitive)\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final TextMemo<OptionalDouble> READ = new TextMemo<>(InducedValue::readNow);
+
     private InducedValue() {
     }
 
     /** The induced angle in degrees found in {@code text}, or empty when the text induces none. */
     static OptionalDouble read(String text) {
+        return READ.get(text);
+    }
+
+    private static OptionalDouble readNow(String text) {
         Matcher degrees = DEGREES.matcher(text);
         if (degrees.find()) {
             return OptionalDouble.of(Double.parseDouble(degrees.group(1).replace('\u2212', '-')));

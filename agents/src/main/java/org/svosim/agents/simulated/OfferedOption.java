@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 record OfferedOption(char letter, double self, double other) {
     private static final Pattern LINE = Pattern.compile("^\\s*(?:[-*]\\s*)?\\(?([A-Z])\\s*[:)]\\s*(.*)$");
     private static final Pattern NUMBER = Pattern.compile("[-\u2212]?\\d+(?:\\.\\d+)?");
+    private static final TextMemo<List<OfferedOption>> READ = new TextMemo<>(OfferedOption::read);
 
     /** Utility at {@code degrees}: cos(angle) * self + sin(angle) * other. */
     double utility(double degrees) {
@@ -33,6 +34,10 @@ record OfferedOption(char letter, double self, double other) {
      * letter), so a stray line such as {@code Q: question 3 of 6} is not taken for an option.
      */
     static List<OfferedOption> parseAll(String text) {
+        return READ.get(text);
+    }
+
+    private static List<OfferedOption> read(String text) {
         List<OfferedOption> all = lines(text);
         Map<Character, OfferedOption> byLetter = new HashMap<>();
         for (OfferedOption o : all) {
@@ -48,7 +53,7 @@ record OfferedOption(char letter, double self, double other) {
                 options.add(o);
             }
         }
-        return options;
+        return List.copyOf(options);
     }
 
     private static List<OfferedOption> lines(String text) {

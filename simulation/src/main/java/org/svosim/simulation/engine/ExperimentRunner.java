@@ -15,7 +15,9 @@ import org.svosim.simulation.run.TrialStatus;
 /**
  * Runs a plan's trials with at most {@code maxInFlight} agents alive at once: spawns one
  * {@link TrialAgent} per trial, hands each outcome to the {@link RunRecorder}, and tells the
- * listener about every trial once it is stored and about the end of the run.
+ * listener about every trial once it is stored and about the end of the run. Starts no trial
+ * while more than {@link #storeBacklog(int)} finished trials wait for the recorder, so memory
+ * stays bounded when agents answer faster than the disk takes their trials.
  */
 public final class ExperimentRunner extends AbstractBehavior<ExperimentRunner.Command> {
 
@@ -37,6 +39,7 @@ public final class ExperimentRunner extends AbstractBehavior<ExperimentRunner.Co
     private final List<TrialSpec> trials;
     private final TrialKit kit;
     private final int maxInFlight;
+    private final int maxAwaitingStore;
     private final ActorRef<RunRecorder.Command> recorder;
     private final ActorRef<RunEvent> listener;
     private final ActorRef<RunRecorder.Stored> storedAdapter;
@@ -63,6 +66,7 @@ public final class ExperimentRunner extends AbstractBehavior<ExperimentRunner.Co
         this.trials = List.copyOf(trials);
         this.kit = kit;
         this.maxInFlight = Math.max(1, maxInFlight);
+        this.maxAwaitingStore = storeBacklog(this.maxInFlight);
         this.recorder = recorder;
         this.listener = listener;
         this.storedAdapter = ctx.messageAdapter(RunRecorder.Stored.class, Stored::new);
@@ -103,11 +107,13 @@ public final class ExperimentRunner extends AbstractBehavior<ExperimentRunner.Co
         counts.add(status);
         listener.tell(new RunEvent.TrialStored(msg.stored().trialId(), status, msg.stored().calls(),
                 msg.stored().inputTokens(), msg.stored().outputTokens(), counts.snapshot(trials.size()), spentUsd));
+        fill();
         return finishIfDone();
     }
 
     private void fill() {
-        while (stopReason == null && inFlight < maxInFlight && nextTrial < trials.size()) {
+        while (stopReason == null && inFlight < maxInFlight && nextTrial < trials.size()
+                && finished - counts.total() < maxAwaitingStore) {
             if (spendLimit != null && !spendLimit.allowsAnother(spentUsd, inFlight)) {
                 if (inFlight == 0) {
                     stopReason = spendLimit.reason(spentUsd);
@@ -118,6 +124,11 @@ public final class ExperimentRunner extends AbstractBehavior<ExperimentRunner.Co
             inFlight++;
             getContext().spawn(TrialAgent.create(spec, kit, getContext().getSelf(), recorder), "trial-" + spec.index());
         }
+    }
+
+    /** How many finished trials may wait for the recorder before no new trial starts. */
+    static int storeBacklog(int maxInFlight) {
+        return Math.max(256, 4 * maxInFlight);
     }
 
     private Behavior<Command> finishIfDone() {

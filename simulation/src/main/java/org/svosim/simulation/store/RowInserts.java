@@ -126,17 +126,22 @@ final class RowInserts {
         st.executeBatch();
     }
 
-    static void messages(StatementCache c, List<MessageRow> rows) throws SQLException {
-        PreparedStatement st = c.get("INSERT INTO messages (trial_id, seq, model_role, role,"
-            + " purpose, item_number, text) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        for (MessageRow m : rows) {
+    static void messages(StatementCache c, TextIds texts, List<MessageRow> rows) throws SQLException {
+        Long[] textIds = new Long[rows.size()];
+        for (int k = 0; k < rows.size(); k++) {
+            textIds[k] = texts.idOf(c, rows.get(k).text());
+        }
+        PreparedStatement st = c.get("INSERT INTO trial_messages (trial_id, seq, model_role, role,"
+                + " purpose, item_number, text_id) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        for (int k = 0; k < rows.size(); k++) {
+            MessageRow m = rows.get(k);
             setText(st, 1, m.trialId());
             st.setInt(2, m.seq());
             setText(st, 3, m.modelRole().name().toLowerCase(Locale.ROOT));
             setText(st, 4, m.role());
             setText(st, 5, purposeStep(m.purpose()));
             setInteger(st, 6, purposeItem(m.purpose()));
-            setText(st, 7, m.text());
+            setInteger(st, 7, textIds[k]);
             st.addBatch();
         }
         st.executeBatch();

@@ -81,12 +81,29 @@ final class RunInfoTable {
         return Optional.ofNullable(facts.get(FINISHED_AT)).map(Instant::parse);
     }
 
-    /** Checks that the database was written by this schema version. */
+    /** Checks that the database was written by this schema version (to add to it). */
     static void checkSchemaVersion(Map<String, String> facts, Object file) {
         String found = facts.get(SCHEMA_VERSION);
         if (!Integer.toString(StoreSchema.VERSION).equals(found)) {
             throw new RunStoreException(file + " is not a run database of schema version " + StoreSchema.VERSION
-                    + " (run_info.schema_version is " + (found == null ? "missing" : "'" + found + "'") + ")");
+                    + " (run_info.schema_version is " + (found == null ? "missing" : "'" + found + "'")
+                    + "); it can be read and analysed but not resumed by this version of svo-sim");
+        }
+    }
+
+    /** Checks that this code can read the database (schema versions {@value StoreSchema#OLDEST_READABLE_VERSION} and up). */
+    static void checkReadableVersion(Map<String, String> facts, Object file) {
+        String found = facts.get(SCHEMA_VERSION);
+        int version;
+        try {
+            version = found == null ? -1 : Integer.parseInt(found);
+        } catch (NumberFormatException e) {
+            version = -1;
+        }
+        if (version < StoreSchema.OLDEST_READABLE_VERSION || version > StoreSchema.VERSION) {
+            throw new RunStoreException(file + " is not a run database this version of svo-sim reads (schema versions "
+                    + StoreSchema.OLDEST_READABLE_VERSION + ".." + StoreSchema.VERSION + "; run_info.schema_version is "
+                    + (found == null ? "missing" : "'" + found + "'") + ")");
         }
     }
 

@@ -45,7 +45,7 @@ public final class RunReader implements AutoCloseable {
         try {
             c = StoreConnection.forReading(dbFile);
             Map<String, String> facts = RunInfoTable.readAll(c);
-            RunInfoTable.checkSchemaVersion(facts, dbFile);
+            RunInfoTable.checkReadableVersion(facts, dbFile);
             return new RunReader(dbFile, c, facts);
         } catch (SQLException | RuntimeException e) {
             StoreConnection.closeQuietly(c);

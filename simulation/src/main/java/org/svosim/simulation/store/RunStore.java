@@ -31,6 +31,7 @@ public final class RunStore implements AutoCloseable {
     private final Connection connection;
     private final OutcomeRows rows;
     private final StatementCache statements;
+    private final TextIds texts = new TextIds();
     private int attempt;
     private boolean batching;
 
@@ -155,7 +156,7 @@ public final class RunStore implements AutoCloseable {
             }
             RowInserts.trial(statements, trial);
             RowInserts.decisions(statements, decisions);
-            RowInserts.messages(statements, messages);
+            RowInserts.messages(statements, texts, messages);
             if (batching) {
                 connection.releaseSavepoint(before);
             } else {
@@ -175,6 +176,7 @@ public final class RunStore implements AutoCloseable {
     private void undo(Savepoint before) {
         if (batching && before != null) {
             try {
+                texts.forget();
                 connection.rollback(before);
                 return;
             } catch (SQLException ignored) {
@@ -244,6 +246,7 @@ public final class RunStore implements AutoCloseable {
     }
 
     private void rollbackQuietly() {
+        texts.forget();
         try {
             connection.rollback();
         } catch (SQLException ignored) {

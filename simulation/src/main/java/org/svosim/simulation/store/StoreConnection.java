@@ -18,13 +18,15 @@ final class StoreConnection {
 
     /**
      * A writing connection: write-ahead log (readers never block the writer), full fsync at each
-     * commit (a saved trial survives a crash), foreign keys checked, manual commits.
+     * commit (a saved trial survives a crash), a 32 MB page cache, foreign keys checked, manual commits.
      */
     static Connection forWriting(Path file) throws SQLException {
         Connection c = open(file);
         try (Statement st = c.createStatement()) {
             st.execute("PRAGMA journal_mode = WAL");
             st.execute("PRAGMA synchronous = FULL");
+            // 32 MB of page cache: a group commit's pages stay in memory instead of spilling to the log early
+            st.execute("PRAGMA cache_size = -32768");
             st.execute("PRAGMA foreign_keys = ON");
             st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
         } catch (SQLException e) {

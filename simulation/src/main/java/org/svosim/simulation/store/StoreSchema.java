@@ -12,7 +12,10 @@ import java.util.List;
  */
 final class StoreSchema {
     /** Bumped whenever a table changes shape; stored in run_info as {@code schema_version}. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
+
+    /** The oldest version this code still reads (version 2 had a plain {@code messages} table of the same shape). */
+    static final int OLDEST_READABLE_VERSION = 2;
 
     private static final List<String> DDL = List.of(
             "CREATE TABLE run_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -33,17 +36,25 @@ final class StoreSchema {
             CREATE TABLE decisions (trial_id TEXT NOT NULL REFERENCES trials (trial_id), item_number INTEGER NOT NULL,
               position INTEGER NOT NULL, shown_order TEXT NOT NULL, shown_letter TEXT, chosen_option INTEGER,
               chosen_letter TEXT, payoff_self REAL, payoff_other REAL, method TEXT NOT NULL,
-              attempts INTEGER NOT NULL, raw_reply TEXT, PRIMARY KEY (trial_id, position))""",
+              attempts INTEGER NOT NULL, raw_reply TEXT, PRIMARY KEY (trial_id, position)) WITHOUT ROWID""",
             """
             CREATE TABLE calls (trial_id TEXT NOT NULL, attempt INTEGER NOT NULL, seq INTEGER NOT NULL,
               role TEXT NOT NULL, purpose TEXT NOT NULL, item_number INTEGER, backend TEXT, model_id TEXT,
               ok INTEGER NOT NULL, error TEXT, started_at TEXT, latency_ms INTEGER NOT NULL, input_tokens INTEGER,
               output_tokens INTEGER, request_hash TEXT, cached INTEGER NOT NULL,
-              PRIMARY KEY (trial_id, attempt, seq))""",
+              PRIMARY KEY (trial_id, attempt, seq)) WITHOUT ROWID""",
+            // each distinct message text once: a run repeats the same system and item prompts in every trial
             """
-            CREATE TABLE messages (trial_id TEXT NOT NULL REFERENCES trials (trial_id), seq INTEGER NOT NULL,
+            CREATE TABLE texts (text_id INTEGER PRIMARY KEY, text_hash TEXT NOT NULL UNIQUE,
+              text TEXT NOT NULL)""",
+            """
+            CREATE TABLE trial_messages (trial_id TEXT NOT NULL REFERENCES trials (trial_id), seq INTEGER NOT NULL,
               model_role TEXT NOT NULL, role TEXT NOT NULL, purpose TEXT NOT NULL, item_number INTEGER,
-              text TEXT, PRIMARY KEY (trial_id, seq))""");
+              text_id INTEGER REFERENCES texts (text_id), PRIMARY KEY (trial_id, seq)) WITHOUT ROWID""",
+            // the messages as one table, with the shape of schema version 2
+            """
+            CREATE VIEW messages AS SELECT m.trial_id, m.seq, m.model_role, m.role, m.purpose, m.item_number,
+              t.text FROM trial_messages m LEFT JOIN texts t ON t.text_id = m.text_id""");
 
     private StoreSchema() {
     }

@@ -1,0 +1,92 @@
+package org.svosim.agents.prompt;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One template split once into literal text and {@code {{variable}}} placeholders, so that
+ * rendering it (every prompt of every trial) appends parts instead of running regular
+ * expressions: rendering was the largest cost of the trial actors.
+ */
+final class CompiledTemplate {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}}");
+
+    /** Literal text, or a variable's name when {@code variable} is true. */
+    private record Part(String text, boolean variable) {
+    }
+
+    private final List<Part> parts;
+    private final int literalLength;
+
+    private CompiledTemplate(List<Part> parts) {
+        this.parts = List.copyOf(parts);
+        this.literalLength = parts.stream().filter(p -> !p.variable()).mapToInt(p -> p.text().length()).sum();
+    }
+
+    static CompiledTemplate of(String text) {
+        List<Part> parts = new ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        int at = 0;
+        while (m.find()) {
+            if (m.start() > at) {
+                parts.add(new Part(text.substring(at, m.start()), false));
+            }
+            parts.add(new Part(m.group(1), true));
+            at = m.end();
+        }
+        if (at < text.length()) {
+            parts.add(new Part(text.substring(at), false));
+        }
+        return new CompiledTemplate(parts);
+    }
+
+    /**
+     * Every placeholder replaced by its value (values are not expanded again), then trailing spaces
+     * and tabs removed from every line.
+     *
+     * @throws IllegalArgumentException if a placeholder has no value
+     */
+    String render(String name, Map<String, String> vars) {
+        StringBuilder out = new StringBuilder(literalLength + 64 * parts.size());
+        for (Part p : parts) {
+            if (!p.variable()) {
+                out.append(p.text());
+                continue;
+            }
+            String value = vars.get(p.text());
+            if (value == null) {
+                throw new IllegalArgumentException("prompt template '" + name + "' needs a value for {{"
+                        + p.text() + "}} (given: " + String.join(", ", vars.keySet()) + ")");
+            }
+            out.append(value);
+        }
+        return withoutTrailingSpaces(out);
+    }
+
+    /** The text with every run of spaces and tabs that ends a line (or the text) removed. */
+    static String withoutTrailingSpaces(CharSequence text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int n = text.length();
+        int k = 0;
+        while (k < n) {
+            char c = text.charAt(k);
+            if (c != ' ' && c != '\t') {
+                out.append(c);
+                k++;
+                continue;
+            }
+            int end = k;
+            while (end < n && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+                end++;
+            }
+            if (end < n && text.charAt(end) != '\n') {
+                out.append(text, k, end);
+            }
+            k = end;
+        }
+        return out.toString();
+    }
+}
