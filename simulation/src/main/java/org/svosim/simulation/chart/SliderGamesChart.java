@@ -84,6 +84,6 @@ public final class SliderGamesChart {
         plot.addAnnotation(new XYLineAnnotation(-180, -180, 180, 180, new BasicStroke(1.2f), new Color(120, 120, 120)));
         return ChartStyle.chart(title, "Each agent's slider angle (six primary items) against the maximum-likelihood"
                 + " angle of its game choices (bar: 95% interval); grey diagonal: slider = games; dashed: category"
-                + " boundaries", plot, true);
+                + " boundaries; slider angles can only lie in -16.3..61.4", plot, true);
     }
 }

@@ -21,6 +21,10 @@ public final class ConsistencyColumns {
                     num("slider_mean_degrees", DEG, MEAN + "the slider angles"),
                     num("slider_low", DEG, CI + "`slider_mean_degrees`"),
                     num("slider_high", DEG, CI_HIGH),
+                    num("slider_mean_angle_error", DEG, "mean over the valid sliders of the trials' `angle_error`: the"
+                            + " signed distance to the induced value's ideal angle interval on the slider (0 inside;"
+                            + " the slider cannot reach 90 or -45 degrees, so compare this rather than"
+                            + " `slider_minus_induced` for extreme values)"),
                     Column.integer("games_n", "agents whose games-revealed angle is bounded (revealed_angles.csv"
                             + " rows with `whole_circle` false)"),
                     num("games_mean_degrees", DEG, MEAN + "the games-revealed angles"),

@@ -29,10 +29,11 @@ import org.svosim.simulation.analysis.Estimate;
  * @param sliderVsGames  circular mean of each agent's {@code wrap(slider - games)}
  * @param pairedN        agents with both a valid slider and a games estimate
  * @param categoryHits   valid sliders whose category equals the category of the induced angle
+ * @param sliderError    mean over valid sliders of the angle error (distance to the ideal interval), or null
  */
 public record Consistency(String backend, String valueLabel, double induced, int agents, Estimate slider,
                           int sliderN, Estimate games, int gamesN, Estimate joint, int jointN, Estimate sliderVsGames,
-                          int pairedN, int categoryHits) {
+                          int pairedN, int categoryHits, Double sliderError) {
 
     /** The category of the induced angle (named values sit at their category's ring angle). */
     public SvoCategory inducedCategory() {
@@ -74,6 +75,7 @@ public record Consistency(String backend, String valueLabel, double induced, int
             List<Double> both = new ArrayList<>();
             List<Double> paired = new ArrayList<>();
             int hits = 0;
+            double error = 0;
             SvoCategory target = SvoCategory.classify(first.value().degrees());
             for (SliderResults s : cell) {
                 AngleEstimate g = bounded(games.get(s.member().name()));
@@ -81,6 +83,7 @@ public record Consistency(String backend, String valueLabel, double induced, int
                 if (s.angle() != null) {
                     slider.add(s.angle());
                     hits += s.category() == target ? 1 : 0;
+                    error += s.trial().angleError();
                 }
                 if (g != null) {
                     game.add(g.angle());
@@ -96,7 +99,8 @@ public record Consistency(String backend, String valueLabel, double induced, int
                     bootstrap.circularMean(key + "slider", array(slider)), slider.size(),
                     bootstrap.circularMean(key + "games", array(game)), game.size(),
                     bootstrap.circularMean(key + "joint", array(both)), both.size(),
-                    bootstrap.circularMean(key + "slider-games", array(paired)), paired.size(), hits));
+                    bootstrap.circularMean(key + "slider-games", array(paired)), paired.size(), hits,
+                    slider.isEmpty() ? null : error / slider.size()));
         }
         return out;
     }

@@ -101,7 +101,7 @@ final class PopulationCsv {
             rows.add(Arrays.asList(c.backend(), c.valueLabel(), CsvCells.number(c.induced()),
                     CsvCells.label(c.inducedCategory()), String.valueOf(c.agents()), String.valueOf(c.sliderN()),
                     CsvCells.number(c.slider().value()), CsvCells.number(c.slider().low()),
-                    CsvCells.number(c.slider().high()), String.valueOf(c.gamesN()), CsvCells.number(c.games().value()),
+                    CsvCells.number(c.slider().high()), CsvCells.number(c.sliderError()), String.valueOf(c.gamesN()), CsvCells.number(c.games().value()),
                     CsvCells.number(c.games().low()), CsvCells.number(c.games().high()), String.valueOf(c.jointN()),
                     CsvCells.number(c.joint().value()), CsvCells.number(c.sliderMinusInduced()),
                     CsvCells.number(c.gamesMinusInduced()), String.valueOf(c.pairedN()),
