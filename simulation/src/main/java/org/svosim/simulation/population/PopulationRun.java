@@ -38,7 +38,7 @@ import org.svosim.simulation.store.RunStore;
 /**
  * Runs a config with a {@code population:} section into a new run folder: config.yaml, manifest,
  * run.db (run facts plus the {@code matches} and {@code moves} tables), rounds.csv, agents.csv,
- * pair_rates.csv, revealed_angles.csv, slider_consistency.csv, codebook.md (those five files) and plots; with a
+ * pair_rates.csv, revealed_angles.csv, slider_consistency.csv, codebook.md (those five files), plots and report.html; with a
  * slider plan each agent's slider interview is a trial {@code slider/<agent>} of run.db's trials, decisions,
  * messages and calls tables ({@link SliderSessions}). Population runs are not resumable yet.
  */
@@ -102,9 +102,9 @@ public final class PopulationRun {
             matches = runActors(setup);
             calls.finish(Instant.now());
         }
-        List<PlayedDecision> decisions = writeOutputs(folder, config, members, matches);
         RunManifests.write(folder, RunManifests.ended(config, folder, noTrials, start, Instant.now(), "finished",
                 new org.svosim.simulation.experiment.RunManifest.Cache(null, 0, 0), Map.of()));
+        List<PlayedDecision> decisions = writeOutputs(folder, config, members, matches);
         return new Result(folder, matches, decisions);
     }
 
@@ -141,6 +141,7 @@ public final class PopulationRun {
         PopulationCharts.draw(folder, members, matches, rates, revealed, sliders);
         String codebook = Codebook.markdown(PopulationColumns.ALL);
         AtomicFile.write(folder.dir().resolve(CodebookWriter.FILE), w -> w.write(codebook));
+        PopulationReport.write(folder);
         return decisions;
     }
 

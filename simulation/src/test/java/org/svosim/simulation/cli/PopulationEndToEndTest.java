@@ -145,6 +145,16 @@ class PopulationEndToEndTest {
     }
 
     @Test
+    void reportHasAPopulationSectionWithItsDesignTablesAndFigures() throws IOException {
+        String html = Files.readString(runDir.resolve("report.html"));
+
+        assertThat(html).contains("<section id=\"population\">").contains("href=\"#population\"")
+                .contains("Population design").contains("Slider versus games by backend and value")
+                .contains("Rates by the orientations of the pair").contains("altruists-2")
+                .contains("Slider versus games-revealed angle");
+    }
+
+    @Test
     void sliderVersusGamesPlotIsDrawn() {
         assertThat(runDir.resolve("plots/population_slider_vs_games.png")).isRegularFile();
     }
