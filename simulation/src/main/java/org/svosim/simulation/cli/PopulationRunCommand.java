@@ -3,6 +3,7 @@ package org.svosim.simulation.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import org.svosim.simulation.config.ExperimentConfig;
+import org.svosim.simulation.config.FeedbackSpec;
 import org.svosim.simulation.experiment.RunFolder;
 import org.svosim.simulation.experiment.RunOptions;
 import org.svosim.simulation.population.MatchSchedule;
@@ -65,5 +66,10 @@ final class PopulationRunCommand {
         out.printf("  games: %s; pairing %s%n", population.games().stream().map(g -> g.label()).toList(),
                 population.pairing().name().toLowerCase(java.util.Locale.ROOT));
         out.printf("  %d matches planned%n", MatchSchedule.of(population, 0).size());
+        var slider = population.slider();
+        out.printf("  slider: %s%n", slider.enabled() ? slider.protocol().name() + ", "
+                + slider.when().name().toLowerCase(java.util.Locale.ROOT) + " the agent's matches" : "none");
+        out.printf("  feedback after each round: %s%n", population.feedback().preset() == FeedbackSpec.Preset.TEMPLATE
+                ? "template \"" + population.feedback().template() + "\"" : population.feedback().preset().word());
     }
 }

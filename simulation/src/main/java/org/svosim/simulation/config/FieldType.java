@@ -60,5 +60,9 @@ enum FieldType {
     /** A list of distinct option labels. */
     LABELS,
     /** A list of rows, each a list of numbers. */
-    PAYOFF_ROWS
+    PAYOFF_ROWS,
+    /** A population's {@code slider} mapping ({@link PopulationSliderFields#SLIDER}). */
+    POPULATION_SLIDER,
+    /** The protocol of a population's slider measure: a protocol variant whose name is optional. */
+    SLIDER_PROTOCOL
 }

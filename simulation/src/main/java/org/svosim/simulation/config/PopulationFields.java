@@ -31,8 +31,14 @@ final class PopulationFields {
     static final ConfigField MOVE_TIMEOUT = number("move_timeout_seconds", Range.greaterThan(0),
             "Seconds a referee waits for a move; a late or failed move is recorded and the match abandoned.")
             .defaultsTo(300.0);
+    static final ConfigField SLIDER = of("slider", FieldType.POPULATION_SLIDER,
+            "Whether, when and with which protocol each agent also takes the SVO slider measure (default: direct,"
+                    + " before its matches).");
+    static final ConfigField FEEDBACK = of("feedback", FieldType.NON_BLANK_TEXT,
+            "What each agent is told after a round: none, own (its move and payoff), full (every move and both"
+                    + " payoffs) or a template with {{placeholders}}.").defaultsTo("full");
     static final FieldSet POPULATION = FieldSet.of("a population", GROUPS, GAMES, PAIRING, PAIRS, MEMORY_WINDOW,
-            MOVE_TIMEOUT);
+            MOVE_TIMEOUT, SLIDER, FEEDBACK);
 
     static final ConfigField GROUP_NAME = of("name", FieldType.NAME,
             "Group name; its agents are <name>-1 .. <name>-<count>.").asRequired();

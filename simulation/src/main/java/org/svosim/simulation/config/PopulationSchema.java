@@ -17,6 +17,13 @@ final class PopulationSchema {
         defs.set("population", SchemaNodes.object(PopulationFields.POPULATION, PopulationSchema::field));
         defs.set("populationGroup", SchemaNodes.object(PopulationFields.GROUP, PopulationSchema::field));
         defs.set("game", ConfigSchema.discriminated(PopulationFields.TYPE, PopulationFields.GAME_TYPES, "Game"));
+        defs.set("populationSlider", SchemaNodes.object(PopulationSliderFields.SLIDER, PopulationSchema::field));
+        defs.set("sliderProtocol", ConfigSchema.discriminated(ProtocolFields.TYPE, ProtocolFields.TYPES,
+                "SliderProtocol"));
+        for (String type : ProtocolFields.TYPES) {
+            defs.set(type + "SliderProtocol", SchemaNodes.object(PopulationSliderFields.BY_TYPE.get(type),
+                    SchemaNodes::scalar));
+        }
         for (String type : PopulationFields.GAME_TYPES) {
             defs.set(type + "Game", SchemaNodes.object(PopulationFields.BY_TYPE.get(type), PopulationSchema::field));
         }
@@ -27,6 +34,8 @@ final class PopulationSchema {
         Map<String, FieldSet> m = new LinkedHashMap<>();
         m.put("population", PopulationFields.POPULATION);
         m.put("populationGroup", PopulationFields.GROUP);
+        m.put("populationSlider", PopulationSliderFields.SLIDER);
+        ProtocolFields.TYPES.forEach(t -> m.put(t + "SliderProtocol", PopulationSliderFields.BY_TYPE.get(t)));
         PopulationFields.BY_TYPE.forEach((type, set) -> m.put(type + "Game", set));
         return m;
     }
@@ -39,6 +48,10 @@ final class PopulationSchema {
                 return list(1).set("items", ref("game"));
             case GROUP_VALUE:
                 return ref("value");
+            case POPULATION_SLIDER:
+                return ref("populationSlider");
+            case SLIDER_PROTOCOL:
+                return ref("sliderProtocol");
             case PAIRS:
                 ObjectNode pair = list(2).put("maxItems", 2);
                 pair.set("items", SchemaNodes.string(null));

@@ -34,7 +34,10 @@ final class PopulationSection {
         Set<String> agents = groups == null ? Set.of()
                 : new HashSet<>(new PopulationSpec(groups, List.of(), pairing, List.of(), 0, 1).agentNames());
         List<List<String>> pairs = pairs(section.get(PopulationFields.PAIRS.name()), pairing, agents);
-        if (groups == null || games == null) {
+        PopulationSpec.SliderPlan slider = PopulationSliderSection.read(section.get(PopulationFields.SLIDER.name()),
+                backendNames);
+        FeedbackSpec feedback = PopulationSliderSection.feedback(section.get(PopulationFields.FEEDBACK.name()));
+        if (groups == null || games == null || slider == null || feedback == null) {
             return null;
         }
         if (pairing == Pairing.FIXED && pairs.isEmpty()) {
@@ -51,7 +54,7 @@ final class PopulationSection {
                         + players + " players but the population has only " + size + " agents");
             }
         }
-        return new PopulationSpec(groups, games, pairing, pairs, memory, timeout);
+        return new PopulationSpec(groups, games, pairing, pairs, memory, timeout, slider, feedback);
     }
 
     private static List<GroupSpec> groups(ConfigNode node, Set<String> backendNames) {

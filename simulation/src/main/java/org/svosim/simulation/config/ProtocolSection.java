@@ -44,22 +44,38 @@ final class ProtocolSection {
     }
 
     private static ProtocolSpec readOne(ConfigNode p, Set<String> backendNames) {
+        return readVariant(p, backendNames, ProtocolFields.BY_TYPE, null);
+    }
+
+    /**
+     * One protocol variant checked against {@code fieldSets} (by type).
+     *
+     * @param defaultPrefix null when the name is required; else the name defaults to this prefix and the type
+     */
+    static ProtocolSpec readVariant(ConfigNode p, Set<String> backendNames, Map<String, FieldSet> fieldSets,
+                                    String defaultPrefix) {
         if (!p.expectObject("a protocol variant {name: ..., type: hvae|direct, ...}")) {
             if (!p.isPresent()) {
                 p.problem("expected a protocol variant {name: ..., type: hvae|direct, ...}, got no value");
             }
             return null;
         }
-        String name = p.require(ProtocolFields.NAME.name(), "a unique name for this variant").name("protocol name");
+        ConfigNode nameNode = p.get(ProtocolFields.NAME.name());
+        String name = defaultPrefix == null
+                ? p.require(ProtocolFields.NAME.name(), "a unique name for this variant").name("protocol name")
+                : nameNode.isPresent() ? nameNode.name("protocol name") : null;
         String type = p.require(ProtocolFields.TYPE.name(), "hvae or direct")
                 .oneOf("protocol type", ProtocolFields.TYPES);
+        if (defaultPrefix != null && !nameNode.isPresent() && type != null) {
+            name = defaultPrefix + type;
+        }
         if (type == null) {
             return null;
         }
         int maxReasks = FieldReads.smallInteger(p, ProtocolFields.MAX_REASKS);
         ItemOrder order = new ItemOrder(FieldReads.bool(p, ProtocolFields.SHUFFLE_ITEMS),
                 FieldReads.bool(p, ProtocolFields.SHUFFLE_OPTIONS));
-        p.allowOnly(ProtocolFields.BY_TYPE.get(type));
+        p.allowOnly(fieldSets.get(type));
         if (type.equals("hvae")) {
             boolean goal = FieldReads.bool(p, ProtocolFields.GOAL_PROMPT);
             String extractor = backendReference(p.get(ProtocolFields.EXTRACTOR.name()), backendNames);

@@ -2,7 +2,10 @@ package org.svosim.simulation.export;
 
 import java.util.List;
 
-/** The documented files of a population run: rounds.csv, agents.csv, pair_rates.csv, revealed_angles.csv. */
+/**
+ * The documented files of a population run: rounds.csv, agents.csv, pair_rates.csv, revealed_angles.csv and
+ * slider_consistency.csv ({@link ConsistencyColumns}).
+ */
 public final class PopulationColumns {
     private static final String DEG = "deg";
 
@@ -50,7 +53,15 @@ public final class PopulationColumns {
                     num("total_payoff", "coins", "payoff summed over all completed rounds"),
                     num("mean_payoff_per_match", "coins", "`total_payoff / matches`"),
                     num("mean_rationality_ex_post", "0..1", "mean value rationality ex post over its decisions"),
-                    num("mean_rationality_uniform", "0..1", "mean value rationality under the uniform belief")));
+                    num("mean_rationality_uniform", "0..1", "mean value rationality under the uniform belief"),
+                    text("slider_status", "the agent's slider measure (run.db trial `slider/<agent>`): valid, invalid"
+                            + " or failed; missing when it took none"),
+                    num("slider_angle", DEG, "SVO angle of its six primary slider answers; missing unless valid"),
+                    text("slider_category", "category of `slider_angle`"),
+                    num("games_degrees", DEG, "its games-revealed angle (revealed_angles.csv), missing if none"),
+                    num("joint_degrees", DEG, "maximum-likelihood angle of its slider answers and game choices"
+                            + " together (one logit precision); missing without slider answers"),
+                    flag("joint_whole_circle", "the joint data do not bound the angle")));
 
     /** Rates by the orientations of the pair. */
     public static final OutputTable PAIR_RATES = new OutputTable("pair_rates.csv",
@@ -83,8 +94,9 @@ public final class PopulationColumns {
                     flag("whole_circle", "the data do not bound the angle"),
                     num("revealed_minus_induced", DEG, "revealed minus induced angle, wrapped to [-180, 180)")));
 
-    /** The four tables, in codebook order. */
-    public static final List<OutputTable> ALL = List.of(ROUNDS, AGENTS, PAIR_RATES, REVEALED);
+    /** The five tables, in codebook order. */
+    public static final List<OutputTable> ALL = List.of(ROUNDS, AGENTS, PAIR_RATES, REVEALED,
+            ConsistencyColumns.TABLE);
 
     private PopulationColumns() {
     }

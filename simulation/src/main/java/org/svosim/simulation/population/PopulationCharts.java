@@ -10,19 +10,20 @@ import org.svosim.simulation.chart.ChartFiles;
 import org.svosim.simulation.chart.GroupBarChart;
 import org.svosim.simulation.chart.RateHeatMap;
 import org.svosim.simulation.chart.RevealedAngleChart;
+import org.svosim.simulation.chart.SliderGamesChart;
 import org.svosim.simulation.experiment.RunFolder;
 
 /**
  * The plots of a population run, in {@code plots/}: {@code population_payoff_by_group}, one
  * {@code population_rate_<game>_<role>} heat map per game and role (the pair_rates.csv measure by
- * decider and partner group) and {@code population_revealed_angles}.
+ * decider and partner group), {@code population_revealed_angles} and {@code population_slider_vs_games}.
  */
 final class PopulationCharts {
     private PopulationCharts() {
     }
 
     static void draw(RunFolder folder, List<Member> members, List<MatchRecord> matches, List<PairRate> rates,
-                     List<RevealedAngles> revealed) throws IOException {
+                     List<RevealedAngles> revealed, List<SliderResults> sliders) throws IOException {
         List<String> groups = members.stream().map(Member::group).distinct().toList();
         payoffs(folder, members, matches, groups);
         Map<String, List<PairRate>> byTable = new LinkedHashMap<>();
@@ -40,6 +41,30 @@ final class PopulationCharts {
             }
             ChartFiles.write(RevealedAngleChart.create("Revealed vs induced angle", points), folder.plots(),
                     "population_revealed_angles", RevealedAngleChart.WIDTH, RevealedAngleChart.HEIGHT);
+        }
+        sliderVsGames(folder, revealed, sliders);
+    }
+
+    /** {@code population_slider_vs_games}: agents with a valid slider and a bounded games angle. */
+    private static void sliderVsGames(RunFolder folder, List<RevealedAngles> revealed, List<SliderResults> sliders)
+            throws IOException {
+        Map<String, Double> slider = new LinkedHashMap<>();
+        sliders.forEach(s -> {
+            if (s.angle() != null) {
+                slider.put(s.member().name(), s.angle());
+            }
+        });
+        List<SliderGamesChart.Point> points = new ArrayList<>();
+        for (RevealedAngles r : revealed) {
+            Double y = slider.get(r.member().name());
+            if (y != null && Consistency.bounded(r.estimate()) != null) {
+                points.add(new SliderGamesChart.Point(r.member().value().label(), r.member().value().degrees(),
+                        r.estimate().angle(), r.estimate().interval95().low(), r.estimate().interval95().high(), y));
+            }
+        }
+        if (!points.isEmpty()) {
+            ChartFiles.write(SliderGamesChart.create("Slider vs games-revealed angle", points), folder.plots(),
+                    "population_slider_vs_games", SliderGamesChart.WIDTH, SliderGamesChart.HEIGHT);
         }
     }
 

@@ -4,16 +4,20 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.svosim.games.estimate.AngleEstimate;
 import org.svosim.games.assess.DecisionAssessment;
 import org.svosim.games.play.Choice;
 import org.svosim.simulation.export.Column;
+import org.svosim.simulation.export.ConsistencyColumns;
 import org.svosim.simulation.export.CsvCells;
 import org.svosim.simulation.export.PopulationColumns;
 import org.svosim.simulation.export.CsvTable;
 import org.svosim.simulation.export.OutputTable;
 
-/** Writes rounds.csv, agents.csv and pair_rates.csv of a population run ({@link PopulationColumns}). */
+/** Writes rounds.csv, agents.csv, pair_rates.csv and slider_consistency.csv of a population run ({@link PopulationColumns}). */
 final class PopulationCsv {
     private PopulationCsv() {
     }
@@ -43,10 +47,15 @@ final class PopulationCsv {
         write(dir, PopulationColumns.ROUNDS, rows);
     }
 
-    static void agents(Path dir, List<Member> members, List<MatchRecord> matches, List<PlayedDecision> decisions)
+    static void agents(Path dir, List<Member> members, List<MatchRecord> matches, List<PlayedDecision> decisions,
+                       List<SliderResults> sliders, List<RevealedAngles> revealed, Map<String, AngleEstimate> joint)
             throws IOException {
         List<List<String>> rows = new ArrayList<>();
-        for (Member m : members) {
+        Map<String, AngleEstimate> games = new HashMap<>();
+        revealed.forEach(r -> games.put(r.member().name(), r.estimate()));
+        for (int k = 0; k < members.size(); k++) {
+            Member m = members.get(k);
+            SliderResults slider = sliders.get(k);
             int played = 0;
             double total = 0;
             for (MatchRecord match : matches) {
@@ -71,13 +80,36 @@ final class PopulationCsv {
                     }
                 }
             }
+            AngleEstimate g = games.get(m.name());
+            AngleEstimate j = joint.get(m.name());
             rows.add(Arrays.asList(m.name(), m.group(), m.backend(), CsvCells.number(m.value().degrees()),
                     String.valueOf(played), String.valueOf(answered), String.valueOf(failed), CsvCells.number(total),
                     played == 0 ? null : CsvCells.number(total / played),
                     answered == 0 ? null : CsvCells.number(exPost / answered),
-                    answered == 0 ? null : CsvCells.number(uniform / answered)));
+                    answered == 0 ? null : CsvCells.number(uniform / answered),
+                    slider.trial() == null ? null : CsvCells.label(slider.trial().status()),
+                    CsvCells.number(slider.angle()), CsvCells.label(slider.category()),
+                    g == null ? null : CsvCells.number(g.angle()), j == null ? null : CsvCells.number(j.angle()),
+                    j == null ? null : CsvCells.flag(j.wholeCircle())));
         }
         write(dir, PopulationColumns.AGENTS, rows);
+    }
+
+    static void consistency(Path dir, List<Consistency> cells) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        for (Consistency c : cells) {
+            rows.add(Arrays.asList(c.backend(), c.valueLabel(), CsvCells.number(c.induced()),
+                    CsvCells.label(c.inducedCategory()), String.valueOf(c.agents()), String.valueOf(c.sliderN()),
+                    CsvCells.number(c.slider().value()), CsvCells.number(c.slider().low()),
+                    CsvCells.number(c.slider().high()), CsvCells.number(c.sliderError()), String.valueOf(c.gamesN()), CsvCells.number(c.games().value()),
+                    CsvCells.number(c.games().low()), CsvCells.number(c.games().high()), String.valueOf(c.jointN()),
+                    CsvCells.number(c.joint().value()), CsvCells.number(c.sliderMinusInduced()),
+                    CsvCells.number(c.gamesMinusInduced()), String.valueOf(c.pairedN()),
+                    CsvCells.number(c.sliderVsGames().value()), CsvCells.number(c.sliderVsGames().low()),
+                    CsvCells.number(c.sliderVsGames().high()), String.valueOf(c.categoryHits()),
+                    CsvCells.number(c.categoryShare())));
+        }
+        write(dir, ConsistencyColumns.TABLE, rows);
     }
 
     static void pairRates(Path dir, List<PairRate> rates) throws IOException {

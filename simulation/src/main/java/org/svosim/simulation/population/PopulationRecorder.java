@@ -6,17 +6,28 @@ import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.Receive;
+import org.svosim.simulation.run.CallRecord;
+import org.svosim.simulation.run.TrialOutcome;
 import org.svosim.simulation.store.RunStore;
 
 /**
  * The one writer of a population run's tables: saves each finished match as it arrives (and its
- * model calls to the run's {@code calls} table, so the manifest counts calls, tokens and cost). Spawn it
+ * model calls to the run's {@code calls} table, so the manifest counts calls, tokens and cost), and
+ * each slider interview's calls and finished trial to the slider experiment's tables. Spawn it
  * on the blocking store dispatcher, since every commit waits for the disk.
  */
 public final class PopulationRecorder extends AbstractBehavior<PopulationRecorder.Command> {
 
     /** Messages the recorder handles. */
-    public sealed interface Command permits Save, Close {
+    public sealed interface Command permits Save, SaveCall, SaveSlider, Close {
+    }
+
+    /** Commit one model call of a slider interview in progress (no reply). */
+    public record SaveCall(String trialId, CallRecord call) implements Command {
+    }
+
+    /** Commit a finished slider interview (its trial, answers and messages; no reply). */
+    public record SaveSlider(TrialOutcome outcome) implements Command {
     }
 
     /** Commit one match (no reply). */
@@ -49,6 +60,14 @@ public final class PopulationRecorder extends AbstractBehavior<PopulationRecorde
                     for (MoveReply r : msg.match().moves()) {
                         r.callRecords().forEach(c -> calls.saveCall(MoveReply.callGroup(msg.match().plan().matchId(), r), c));
                     }
+                    return this;
+                })
+                .onMessage(SaveCall.class, msg -> {
+                    calls.saveCall(msg.trialId(), msg.call());
+                    return this;
+                })
+                .onMessage(SaveSlider.class, msg -> {
+                    calls.saveTrial(msg.outcome());
                     return this;
                 })
                 .onMessage(Close.class, msg -> {

@@ -13,8 +13,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.svosim.agents.prompt.PromptTemplates;
+import org.svosim.games.estimate.AngleEstimate;
 import org.svosim.games.slider.MurphySliderItems;
 import org.svosim.simulation.config.ExperimentConfig;
+import org.svosim.simulation.config.PriceTable;
+import org.svosim.simulation.engine.TrialKit;
 import org.svosim.simulation.config.PopulationSpec;
 import org.svosim.simulation.config.PopulationSpec.GroupSpec;
 import org.svosim.simulation.endpoint.EndpointGateway;
@@ -35,7 +38,9 @@ import org.svosim.simulation.store.RunStore;
 /**
  * Runs a config with a {@code population:} section into a new run folder: config.yaml, manifest,
  * run.db (run facts plus the {@code matches} and {@code moves} tables), rounds.csv, agents.csv,
- * pair_rates.csv, revealed_angles.csv, codebook.md (those four files) and plots. Population runs are not resumable yet.
+ * pair_rates.csv, revealed_angles.csv, slider_consistency.csv, codebook.md (those five files), plots and report.html; with a
+ * slider plan each agent's slider interview is a trial {@code slider/<agent>} of run.db's trials, decisions,
+ * messages and calls tables ({@link SliderSessions}). Population runs are not resumable yet.
  */
 public final class PopulationRun {
     private PopulationRun() {
@@ -81,21 +86,25 @@ public final class PopulationRun {
         List<Member> members = members(config);
         List<MatchPlan> plans = MatchSchedule.of(population, TrialSeeds.derive(config.seed(), "pairing"));
         List<MatchRecord> matches;
-        try (RunEndpoints endpoints = RunEndpoints.open(config, population.backends(), config.concurrency() * 2, null,
-                environment);
+        try (RunEndpoints endpoints = RunEndpoints.open(config, population.openedBackends(), config.concurrency() * 2,
+                null, environment);
              PopulationStore store = PopulationStore.open(folder.database());
              RunStore calls = RunStore.open(folder.database())) {
             calls.beginAttempt();
             Map<String, EndpointGateway> gateways = endpoints.gateways();
             PromptTemplates templates = PromptTemplates.defaults().withOverrides(config.templateOverrides());
+            TrialKit sliderKit = new TrialKit(MurphySliderItems.primary(), templates,
+                    Map.of(population.slider().protocol().name(), population.slider().protocol()), gateways,
+                    PriceTable.of(config));
             PopulationRunner.Setup setup = new PopulationRunner.Setup(members, plans, gateways, templates,
-                    population.memoryWindow(), population.moveTimeoutSeconds(), config.concurrency(), store, calls);
+                    population.memoryWindow(), population.moveTimeoutSeconds(), config.concurrency(), store, calls,
+                    population.slider(), sliderKit, population.feedback());
             matches = runActors(setup);
             calls.finish(Instant.now());
         }
-        List<PlayedDecision> decisions = writeOutputs(folder, members, matches);
         RunManifests.write(folder, RunManifests.ended(config, folder, noTrials, start, Instant.now(), "finished",
                 new org.svosim.simulation.experiment.RunManifest.Cache(null, 0, 0), Map.of()));
+        List<PlayedDecision> decisions = writeOutputs(folder, config, members, matches);
         return new Result(folder, matches, decisions);
     }
 
@@ -106,13 +115,13 @@ public final class PopulationRun {
      */
     public static List<MatchRecord> analyze(RunFolder folder, ExperimentConfig config) throws IOException {
         List<MatchRecord> matches = PopulationReader.matches(folder.database(), config.population());
-        writeOutputs(folder, members(config), matches);
+        writeOutputs(folder, config, members(config), matches);
         return matches;
     }
 
     /** The CSV files, plots and codebook of the matches; returns the decisions. */
-    private static List<PlayedDecision> writeOutputs(RunFolder folder, List<Member> members, List<MatchRecord> matches)
-            throws IOException {
+    private static List<PlayedDecision> writeOutputs(RunFolder folder, ExperimentConfig config, List<Member> members,
+                                                     List<MatchRecord> matches) throws IOException {
         Map<String, Member> byName = new LinkedHashMap<>();
         members.forEach(m -> byName.put(m.name(), m));
         List<PlayedDecision> decisions = new ArrayList<>();
@@ -120,14 +129,19 @@ public final class PopulationRun {
             decisions.addAll(PlayedDecision.of(m, byName));
         }
         PopulationCsv.rounds(folder.dir(), decisions);
-        PopulationCsv.agents(folder.dir(), members, matches, decisions);
+        List<RevealedAngles> revealed = RevealedAngles.of(members, matches);
+        List<SliderResults> sliders = SliderResults.read(folder.database(), members);
+        Map<String, AngleEstimate> joint = RevealedAngles.joint(sliders, matches);
+        PopulationCsv.agents(folder.dir(), members, matches, decisions, sliders, revealed, joint);
         List<PairRate> rates = PairRate.of(decisions);
         PopulationCsv.pairRates(folder.dir(), rates);
-        List<RevealedAngles> revealed = RevealedAngles.of(members, matches);
         RevealedAngles.write(folder.dir(), revealed);
-        PopulationCharts.draw(folder, members, matches, rates, revealed);
+        List<Consistency> consistency = Consistency.of(sliders, revealed, joint, config.seed());
+        PopulationCsv.consistency(folder.dir(), consistency);
+        PopulationCharts.draw(folder, members, matches, rates, revealed, sliders);
         String codebook = Codebook.markdown(PopulationColumns.ALL);
         AtomicFile.write(folder.dir().resolve(CodebookWriter.FILE), w -> w.write(codebook));
+        PopulationReport.write(folder);
         return decisions;
     }
 

@@ -17,11 +17,13 @@ import org.svosim.games.play.History;
 import org.svosim.games.play.Move;
 import org.svosim.games.play.Question;
 import org.svosim.games.play.Stage;
+import org.svosim.simulation.config.FeedbackSpec;
 
 /**
  * Runs one match: asks the players each stage's questions (all questions of a stage are built
  * from the same history, before anyone answers), collects the moves, plays them into the game,
- * tells each player what happened after every round, and reports the match to its parent.
+ * tells each player what happened after every round (as the population's feedback setting says),
+ * and reports the match to its parent.
  *
  * <p>A move that fails (failed call, unclear reply) or does not come within the timeout is
  * recorded with its reason and the match is <b>abandoned</b>: the rounds completed so far are
@@ -48,6 +50,7 @@ public final class Referee extends AbstractBehavior<Referee.Command> {
     private final TimerScheduler<Command> timers;
     private final Duration timeout;
     private final double timeoutSeconds;
+    private final FeedbackSpec feedback;
     private final List<MoveReply> moves = new ArrayList<>();
     private final Map<Integer, MoveReply> pending = new LinkedHashMap<>();
     private History history = History.empty();
@@ -56,15 +59,17 @@ public final class Referee extends AbstractBehavior<Referee.Command> {
 
     public static Behavior<Command> create(MatchPlan plan, List<Member> seats,
                                            List<ActorRef<PopulationAgent.Command>> agents,
-                                           ActorRef<PopulationRunner.Command> parent, double timeoutSeconds) {
+                                           ActorRef<PopulationRunner.Command> parent, double timeoutSeconds,
+                                           FeedbackSpec feedback) {
         return Behaviors.setup(ctx -> Behaviors.withTimers(timers ->
-                new Referee(ctx, timers, plan, seats, agents, parent, timeoutSeconds).askNext()));
+                new Referee(ctx, timers, plan, seats, agents, parent, timeoutSeconds, feedback).askNext()));
     }
 
     private Referee(ActorContext<Command> ctx, TimerScheduler<Command> timers, MatchPlan plan, List<Member> seats,
                     List<ActorRef<PopulationAgent.Command>> agents, ActorRef<PopulationRunner.Command> parent,
-                    double timeoutSeconds) {
+                    double timeoutSeconds, FeedbackSpec feedback) {
         super(ctx);
+        this.feedback = feedback;
         this.timers = timers;
         this.plan = plan;
         this.game = plan.game().game();
@@ -144,8 +149,8 @@ public final class Referee extends AbstractBehavior<Referee.Command> {
     }
 
     private void tellRound() {
-        List<String> sentences = RoundNarration.of(plan.game().label(), game, history, roundStartTurn);
-        for (int seat = 0; seat < agents.size(); seat++) {
+        List<String> sentences = RoundNarration.of(plan.game().label(), game, history, roundStartTurn, feedback);
+        for (int seat = 0; seat < sentences.size(); seat++) {
             agents.get(seat).tell(new PopulationAgent.Remember(sentences.get(seat)));
         }
         roundStartTurn = history.size();

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.svosim.games.assess.RevealedChoices;
 import org.svosim.games.estimate.AngleEstimate;
 import org.svosim.games.estimate.AngleEstimator;
@@ -26,23 +28,55 @@ public record RevealedAngles(Member member, AngleEstimate estimate) {
     static List<RevealedAngles> of(List<Member> members, List<MatchRecord> matches) {
         List<RevealedAngles> out = new ArrayList<>();
         for (Member m : members) {
-            List<ObservedDecision> observed = new ArrayList<>();
-            for (MatchRecord match : matches) {
-                int seat = match.plan().seats().indexOf(m.name());
-                if (seat >= 0) {
-                    observed.addAll(RevealedChoices.of(match.plan().game().game(), match.history(), seat));
-                }
-            }
-            if (observed.isEmpty()) {
-                continue;
-            }
-            try {
-                out.add(new RevealedAngles(m, AngleEstimator.standard().estimate(observed)));
-            } catch (IllegalArgumentException e) {
-                // every option of every decision paid the same: nothing to reveal
+            AngleEstimate e = estimate(gameChoices(m, matches));
+            if (e != null) {
+                out.add(new RevealedAngles(m, e));
             }
         }
         return out;
+    }
+
+    /**
+     * The joint revealed angle of each agent with a slider: one estimate from its game choices and its
+     * slider answers together (one logit precision for both), by agent name. The slider items bound
+     * the angle of agents whose game choices all sit at one extreme.
+     */
+    static Map<String, AngleEstimate> joint(List<SliderResults> sliders, List<MatchRecord> matches) {
+        Map<String, AngleEstimate> out = new HashMap<>();
+        for (SliderResults s : sliders) {
+            if (s.choices().isEmpty()) {
+                continue;
+            }
+            List<ObservedDecision> observed = new ArrayList<>(gameChoices(s.member(), matches));
+            observed.addAll(s.choices());
+            AngleEstimate e = estimate(observed);
+            if (e != null) {
+                out.put(s.member().name(), e);
+            }
+        }
+        return out;
+    }
+
+    private static List<ObservedDecision> gameChoices(Member m, List<MatchRecord> matches) {
+        List<ObservedDecision> observed = new ArrayList<>();
+        for (MatchRecord match : matches) {
+            int seat = match.plan().seats().indexOf(m.name());
+            if (seat >= 0) {
+                observed.addAll(RevealedChoices.of(match.plan().game().game(), match.history(), seat));
+            }
+        }
+        return observed;
+    }
+
+    private static AngleEstimate estimate(List<ObservedDecision> observed) {
+        if (observed.isEmpty()) {
+            return null;
+        }
+        try {
+            return AngleEstimator.standard().estimate(observed);
+        } catch (IllegalArgumentException e) {
+            return null; // every option of every decision paid the same: nothing to reveal
+        }
     }
 
     /** The signed difference revealed minus induced, wrapped to [-180, 180). */

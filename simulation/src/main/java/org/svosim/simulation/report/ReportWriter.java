@@ -41,6 +41,16 @@ public final class ReportWriter {
         return target;
     }
 
+    /** The sections of this run's report: a population run's has its Population section after the design. */
+    private static List<ReportSection> sections(ReportData d) {
+        if (!PopulationSection.applies(d)) {
+            return SECTIONS;
+        }
+        List<ReportSection> out = new java.util.ArrayList<>(SECTIONS);
+        out.add(1, new PopulationSection());
+        return out;
+    }
+
     static String render(ReportData d) {
         HtmlBuilder html = new HtmlBuilder();
         String title = "svo-sim report: " + d.header().experiment() + " (run " + d.header().runId() + ")";
@@ -56,7 +66,8 @@ public final class ReportWriter {
         html.element("p", "Run " + d.header().runId() + " \u00b7 svo-sim " + d.version("svo_sim")
                 + " \u00b7 all numbers from run.db in this folder", "class", "subtitle");
         html.open("nav", "class", "toc").open("ol");
-        for (ReportSection s : SECTIONS) {
+        List<ReportSection> sections = sections(d);
+        for (ReportSection s : sections) {
             html.open("li").element("a", s.title(), "href", "#" + s.id()).close("li");
         }
         html.close("ol").close("nav").close("header");
@@ -64,7 +75,7 @@ public final class ReportWriter {
             html.element("p", "This run has not finished (it was interrupted or is still running): the report"
                     + " covers the trials saved so far.", "class", "warning");
         }
-        for (ReportSection s : SECTIONS) {
+        for (ReportSection s : sections) {
             html.open("section", "id", s.id()).markup("\n").element("h2", s.title());
             s.render(d, html);
             html.close("section");

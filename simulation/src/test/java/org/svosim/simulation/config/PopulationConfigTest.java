@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.svosim.agents.protocol.ItemOrder;
+import org.svosim.agents.protocol.ProtocolSpec;
 import org.svosim.games.play.PrisonersDilemma;
 import org.svosim.games.play.PublicGoodsGame;
 import org.svosim.simulation.config.PopulationSpec.Pairing;
@@ -109,5 +111,74 @@ class PopulationConfigTest {
 
         assertThat(p.field()).isEqualTo("population.groups[0].backend");
         assertThat(p.line()).isEqualTo(7);
+    }
+
+    @Test
+    void populationTakesTheDirectSliderBeforeItsGamesAndTellsFullFeedbackByDefault() throws ConfigException {
+        ExperimentConfig config = ConfigFixtures.load(dir, config("  - {type: dictator}", "ring"));
+
+        assertThat(config.population().slider()).isEqualTo(PopulationSpec.DEFAULT_SLIDER);
+        assertThat(config.population().slider().when()).isEqualTo(PopulationSpec.SliderTiming.BEFORE);
+        assertThat(config.population().slider().protocol()).isInstanceOf(ProtocolSpec.Direct.class);
+        assertThat(config.population().feedback()).isEqualTo(FeedbackSpec.DEFAULT);
+    }
+
+    @Test
+    void sliderProtocolTakesTheFieldsOfAProtocolEntryWithAnOptionalName() throws ConfigException {
+        ExperimentConfig config = ConfigFixtures.load(dir, config("  - {type: dictator}", "ring")
+                + "  slider: {when: after, protocol: {type: hvae, goal_prompt: false, max_reasks: 2}}\n");
+
+        assertThat(config.population().slider().when()).isEqualTo(PopulationSpec.SliderTiming.AFTER);
+        assertThat(config.population().slider().protocol())
+                .isEqualTo(new ProtocolSpec.Hvae("slider-hvae", false, 2, null, ItemOrder.published()));
+    }
+
+    @Test
+    void unknownSliderTimingIsReportedWithItsLineAndField() {
+        ConfigProblem p = ConfigFixtures.onlyProblem(dir, config("  - {type: dictator}", "ring")
+                + "  slider: {when: during}\n");
+
+        assertThat(p.field()).isEqualTo("population.slider.when");
+        assertThat(p.line()).isEqualTo(12);
+        assertThat(p.message()).contains("before").contains("after").contains("none");
+    }
+
+    @Test
+    void sliderProtocolFieldOfTheOtherTypeIsRefused() {
+        ConfigProblem p = ConfigFixtures.onlyProblem(dir, config("  - {type: dictator}", "ring")
+                + "  slider: {protocol: {type: direct, goal_prompt: true}}\n");
+
+        assertThat(p.field()).isEqualTo("population.slider.protocol.goal_prompt");
+        assertThat(p.message()).contains("answer_format");
+    }
+
+    @Test
+    void feedbackTemplateIsKeptAndPresetsAreWords() throws ConfigException {
+        ExperimentConfig template = ConfigFixtures.load(dir, config("  - {type: dictator}", "ring")
+                + "  feedback: \"Round {{round}}: you chose {{my_move}}.\"\n");
+        ExperimentConfig own = ConfigFixtures.load(dir, config("  - {type: dictator}", "ring") + "  feedback: own\n");
+
+        assertThat(template.population().feedback())
+                .isEqualTo(new FeedbackSpec(FeedbackSpec.Preset.TEMPLATE, "Round {{round}}: you chose {{my_move}}."));
+        assertThat(own.population().feedback().preset()).isEqualTo(FeedbackSpec.Preset.OWN);
+    }
+
+    @Test
+    void unknownFeedbackPlaceholderIsReportedWithItsLineAndTheKnownOnes() {
+        ConfigProblem p = ConfigFixtures.onlyProblem(dir, config("  - {type: dictator}", "ring")
+                + "  feedback: \"You got {{my_pay}} coins\"\n");
+
+        assertThat(p.field()).isEqualTo("population.feedback");
+        assertThat(p.line()).isEqualTo(12);
+        assertThat(p.message()).contains("{{my_pay}}").contains("my_payoff").contains("{{other_moves}}");
+    }
+
+    @Test
+    void singleBracePlaceholderIsRefusedWithTheDoubleBraceSpelling() {
+        ConfigProblem p = ConfigFixtures.onlyProblem(dir, config("  - {type: dictator}", "ring")
+                + "  feedback: \"Round {{round}}: you got {my_payoff}\"\n");
+
+        assertThat(p.field()).isEqualTo("population.feedback");
+        assertThat(p.message()).contains("{{my_payoff}}");
     }
 }

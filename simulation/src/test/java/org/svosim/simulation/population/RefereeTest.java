@@ -8,6 +8,7 @@ import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
 import org.apache.pekko.actor.testkit.typed.javadsl.TestProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.svosim.simulation.config.FeedbackSpec;
 import org.svosim.games.play.PrisonersDilemma;
 import org.svosim.games.slider.SvoCategory;
 import org.svosim.games.value.TargetValue;
@@ -37,7 +38,7 @@ class RefereeTest {
         TestProbe<PopulationAgent.Command> a = KIT.createTestProbe();
         TestProbe<PopulationAgent.Command> b = KIT.createTestProbe();
         TestProbe<PopulationRunner.Command> runner = KIT.createTestProbe();
-        KIT.spawn(Referee.create(PD, SEATS, List.of(a.getRef(), b.getRef()), runner.getRef(), 30));
+        KIT.spawn(Referee.create(PD, SEATS, List.of(a.getRef(), b.getRef()), runner.getRef(), 30, FeedbackSpec.DEFAULT));
 
         for (int round = 0; round < 2; round++) {
             PopulationAgent.Ask askA = a.expectMessageClass(PopulationAgent.Ask.class);
@@ -67,7 +68,7 @@ class RefereeTest {
         TestProbe<PopulationAgent.Command> a = KIT.createTestProbe();
         TestProbe<PopulationAgent.Command> b = KIT.createTestProbe();
         TestProbe<PopulationRunner.Command> runner = KIT.createTestProbe();
-        KIT.spawn(Referee.create(PD, SEATS, List.of(a.getRef(), b.getRef()), runner.getRef(), 0.2));
+        KIT.spawn(Referee.create(PD, SEATS, List.of(a.getRef(), b.getRef()), runner.getRef(), 0.2, FeedbackSpec.DEFAULT));
 
         PopulationAgent.Ask askA = a.expectMessageClass(PopulationAgent.Ask.class);
         askA.replyTo().tell(new Referee.MoveMade(move(askA, "a", PrisonersDilemma.COOPERATE)));
@@ -86,7 +87,7 @@ class RefereeTest {
         TestProbe<PopulationAgent.Command> a = KIT.createTestProbe();
         TestProbe<PopulationAgent.Command> b = KIT.createTestProbe();
         TestProbe<PopulationRunner.Command> runner = KIT.createTestProbe();
-        KIT.spawn(Referee.create(PD, SEATS, List.of(a.getRef(), b.getRef()), runner.getRef(), 30));
+        KIT.spawn(Referee.create(PD, SEATS, List.of(a.getRef(), b.getRef()), runner.getRef(), 30, FeedbackSpec.DEFAULT));
 
         PopulationAgent.Ask askA = a.expectMessageClass(PopulationAgent.Ask.class);
         askA.replyTo().tell(new Referee.MoveMade(new MoveReply("a", 0, 0, null, "unclear reply: no answer found", "q",

@@ -15,6 +15,7 @@ import org.svosim.simulation.analysis.ResearchTables;
 import org.svosim.simulation.bias.output.BiasColumns;
 import org.svosim.simulation.export.DecisionColumns;
 import org.svosim.simulation.export.OutputTable;
+import org.svosim.simulation.export.PopulationColumns;
 import org.svosim.simulation.export.SummaryColumns;
 import org.svosim.simulation.export.TranscriptFields;
 import org.svosim.simulation.export.TrialColumns;
@@ -41,6 +42,7 @@ class OutputsDocTest {
             blocks.put(research.file(), Codebook.table(research, Codebook.Types.CSV));
         }
         BiasColumns.all().forEach(t -> blocks.put(t.file(), Codebook.table(t, Codebook.Types.CSV)));
+        PopulationColumns.ALL.forEach(t -> blocks.put(t.file(), Codebook.table(t, Codebook.Types.CSV)));
         return blocks;
     }
 
