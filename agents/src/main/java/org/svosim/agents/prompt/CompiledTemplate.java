@@ -68,6 +68,9 @@ final class CompiledTemplate {
 
     /** The text with every run of spaces and tabs that ends a line (or the text) removed. */
     static String withoutTrailingSpaces(CharSequence text) {
+        if (!hasTrailingSpaces(text)) {
+            return text.toString();
+        }
         StringBuilder out = new StringBuilder(text.length());
         int n = text.length();
         int k = 0;
@@ -88,5 +91,19 @@ final class CompiledTemplate {
             k = end;
         }
         return out.toString();
+    }
+
+    private static boolean hasTrailingSpaces(CharSequence text) {
+        int n = text.length();
+        for (int k = 1; k < n; k++) {
+            if (text.charAt(k) == '\n' && isSpace(text.charAt(k - 1))) {
+                return true;
+            }
+        }
+        return n > 0 && isSpace(text.charAt(n - 1));
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t';
     }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 
 /** Read-only views of a request's message list: the texts the simulated agent looks at, and its fingerprint. */
 final class Conversation {
+    private static final MessageDigest PROTOTYPE = newSha256();
     private static final TextMemo<Integer> WORDS = new TextMemo<>(Conversation::countWords);
 
     private final List<ChatMessage> messages;
@@ -117,6 +118,14 @@ final class Conversation {
     }
 
     private static MessageDigest sha256() {
+        try {
+            return (MessageDigest) PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            return newSha256();
+        }
+    }
+
+    private static MessageDigest newSha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

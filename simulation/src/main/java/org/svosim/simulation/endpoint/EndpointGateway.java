@@ -40,6 +40,7 @@ import org.svosim.agents.traffic.TrafficSettings;
 public final class EndpointGateway implements AutoCloseable {
     private final String name;
     private final BackendSpec spec;
+    private final String specText;
     private final ChatModel sharedModel;
     private final ExecutorService executor;
     private final ResponseCache cache;
@@ -50,6 +51,7 @@ public final class EndpointGateway implements AutoCloseable {
                             ResponseCache cache, String secret, EndpointTraffic traffic) {
         this.name = name;
         this.spec = spec;
+        this.specText = spec.toString();
         this.sharedModel = sharedModel;
         this.traffic = traffic;
         this.cache = spec instanceof BackendSpec.Simulated ? null : cache;
@@ -101,7 +103,7 @@ public final class EndpointGateway implements AutoCloseable {
     }
 
     private CallResult callNow(List<ChatMessage> messages, long trialSeed, int replicate) {
-        String hash = RequestHash.of(spec, messages);
+        String hash = RequestHash.of(specText, messages);
         Instant started = Instant.now();
         String cacheKey = cache == null ? null : CacheKey.of(spec, messages, replicate);
         if (cacheKey != null) {

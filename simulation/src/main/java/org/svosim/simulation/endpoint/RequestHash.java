@@ -17,12 +17,22 @@ import org.svosim.agents.backend.BackendSpec;
  * question was put to the same model in the same way.
  */
 public final class RequestHash {
+    private static final MessageDigest PROTOTYPE = newSha256();
+
     private RequestHash() {
     }
 
     public static String of(BackendSpec spec, List<ChatMessage> messages) {
+        return of(spec.toString(), messages);
+    }
+
+    /**
+     * As {@link #of(BackendSpec, List)}, with the spec's text ({@code spec.toString()}) computed
+     * once by the caller rather than on every call.
+     */
+    public static String of(String specText, List<ChatMessage> messages) {
         MessageDigest sha = sha256();
-        update(sha, spec.toString());
+        update(sha, specText);
         for (ChatMessage m : messages) {
             update(sha, m.type().name());
             update(sha, textOf(m));
@@ -52,7 +62,16 @@ public final class RequestHash {
         sha.update(bytes);
     }
 
+    /** A new SHA-256 digest, cloned from a prototype (the provider lookup of getInstance costs more than hashing a prompt). */
     static MessageDigest sha256() {
+        try {
+            return (MessageDigest) PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            return newSha256();
+        }
+    }
+
+    private static MessageDigest newSha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -37,13 +37,15 @@ final class RowInserts {
         }
     }
 
-    static void trial(StatementCache c, TrialRow t) throws SQLException {
-        PreparedStatement st = c.get("INSERT INTO trials (trial_id, plan_index, backend, provider,"
+    private static final String INSERT_TRIAL = "INSERT INTO trials (trial_id, plan_index, backend, provider,"
             + " model_id, value_label, target_degrees, target_category, protocol, repetition, seed, status,"
             + " failure, angle, category, ideal_low, ideal_high, angle_error, value_rationality, category_hit,"
             + " choice_rationality, ia_index, goal_statement, n_items_invalid, n_calls, input_tokens,"
             + " output_tokens, started_at, finished_at, duration_ms)"
-            + " VALUES (" + "?, ".repeat(29) + "?)");
+            + " VALUES (" + "?, ".repeat(29) + "?)";
+
+    static void trial(StatementCache c, TrialRow t) throws SQLException {
+        PreparedStatement st = c.get(INSERT_TRIAL);
         int i = 0;
         setText(st, ++i, t.trialId());
         st.setInt(++i, t.planIndex());
@@ -100,30 +102,34 @@ final class RowInserts {
         st.executeBatch();
     }
 
-    static void calls(StatementCache c, List<CallRow> rows) throws SQLException {
-        PreparedStatement st = c.get("INSERT INTO calls (trial_id, seq, role, purpose, item_number,"
+    private static final String INSERT_CALL = "INSERT INTO calls (trial_id, seq, role, purpose, item_number,"
             + " backend, model_id, ok, error, started_at, latency_ms, input_tokens, output_tokens, request_hash,"
-            + " attempt, cached) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        for (CallRow r : rows) {
-            setText(st, 1, r.trialId());
-            st.setInt(2, r.seq());
-            setText(st, 3, r.role().name().toLowerCase(Locale.ROOT));
-            setText(st, 4, purposeStep(r.purpose()));
-            setInteger(st, 5, purposeItem(r.purpose()));
-            setText(st, 6, r.backend());
-            setText(st, 7, r.modelId());
-            setFlag(st, 8, r.ok());
-            setText(st, 9, r.error());
-            setText(st, 10, SqlValues.timestamp(r.startedAt()));
-            st.setLong(11, r.latencyMs());
-            setInteger(st, 12, r.inputTokens() == null ? null : r.inputTokens().longValue());
-            setInteger(st, 13, r.outputTokens() == null ? null : r.outputTokens().longValue());
-            setText(st, 14, r.requestHash());
-            st.setInt(15, r.attempt());
-            setFlag(st, 16, r.cached());
-            st.addBatch();
-        }
-        st.executeBatch();
+            + " attempt, cached) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** One call row (saved the moment its call returns). */
+    static void call(StatementCache c, CallRow r) throws SQLException {
+        PreparedStatement st = c.get(INSERT_CALL);
+        bindCall(st, r);
+        st.executeUpdate();
+    }
+
+    private static void bindCall(PreparedStatement st, CallRow r) throws SQLException {
+        setText(st, 1, r.trialId());
+        st.setInt(2, r.seq());
+        setText(st, 3, r.role().name().toLowerCase(Locale.ROOT));
+        setText(st, 4, purposeStep(r.purpose()));
+        setInteger(st, 5, purposeItem(r.purpose()));
+        setText(st, 6, r.backend());
+        setText(st, 7, r.modelId());
+        setFlag(st, 8, r.ok());
+        setText(st, 9, r.error());
+        setText(st, 10, SqlValues.timestamp(r.startedAt()));
+        st.setLong(11, r.latencyMs());
+        setInteger(st, 12, r.inputTokens() == null ? null : r.inputTokens().longValue());
+        setInteger(st, 13, r.outputTokens() == null ? null : r.outputTokens().longValue());
+        setText(st, 14, r.requestHash());
+        st.setInt(15, r.attempt());
+        setFlag(st, 16, r.cached());
     }
 
     static void messages(StatementCache c, TextIds texts, List<MessageRow> rows) throws SQLException {

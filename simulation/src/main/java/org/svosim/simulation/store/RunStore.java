@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -129,7 +128,7 @@ public final class RunStore implements AutoCloseable {
             throw new IllegalStateException("beginAttempt() must be called before saving calls");
         }
         try {
-            RowInserts.calls(statements, List.of(OutcomeRows.call(trialId, attempt, call)));
+            RowInserts.call(statements, OutcomeRows.call(trialId, attempt, call));
             if (!batching) {
                 connection.commit();
             }
@@ -148,9 +147,11 @@ public final class RunStore implements AutoCloseable {
         TrialRow trial = rows.trial(outcome);
         List<DecisionRow> decisions = rows.decisions(outcome);
         List<MessageRow> messages = rows.messages(outcome);
-        Savepoint before = null;
+        boolean marked = false;
         try {
-            before = connection.setSavepoint();
+            // a named savepoint through a prepared statement: JDBC's setSavepoint() prepares new SQL every time
+            statements.get("SAVEPOINT trial").execute();
+            marked = true;
             if (isSaved(trial.trialId())) {
                 throw new IllegalStateException("trial " + trial.trialId() + " is already saved in " + file);
             }
@@ -158,26 +159,27 @@ public final class RunStore implements AutoCloseable {
             RowInserts.decisions(statements, decisions);
             RowInserts.messages(statements, texts, messages);
             if (batching) {
-                connection.releaseSavepoint(before);
+                statements.get("RELEASE trial").execute();
             } else {
                 connection.commit();
             }
         } catch (SQLException e) {
-            undo(before);
+            undo(marked);
             throw new RunStoreException("cannot save trial " + trial.trialId() + " to " + file + ": "
                     + e.getMessage(), e);
         } catch (RuntimeException e) {
-            undo(before);
+            undo(marked);
             throw e;
         }
     }
 
     /** Takes back a half-saved trial: to its savepoint when batching (earlier saves stay), else the transaction. */
-    private void undo(Savepoint before) {
-        if (batching && before != null) {
+    private void undo(boolean marked) {
+        if (batching && marked) {
             try {
                 texts.forget();
-                connection.rollback(before);
+                statements.get("ROLLBACK TO trial").execute();
+                statements.get("RELEASE trial").execute();
                 return;
             } catch (SQLException ignored) {
                 // fall back to rolling back the whole transaction
