@@ -48,7 +48,8 @@ public final class FaultyOpenAiStub implements AutoCloseable {
         this.script = new ArrayDeque<>(Arrays.asList(script));
         System.setProperty("sun.net.httpserver.nodelay", "true");
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            // a listen backlog for hundreds of clients connecting at once (the default of 50 drops connections)
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the faulty stub", e);
         }

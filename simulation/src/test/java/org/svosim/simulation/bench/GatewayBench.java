@@ -35,8 +35,10 @@ final class GatewayBench {
     }
 
     /**
-     * Times {@code n} calls; without a rate limit 20 untimed warm-up calls go first (with one they
-     * would count in the window).
+     * Times {@code n} calls. Without a rate limit, the same {@code n} calls at the same concurrency
+     * go first, untimed, so that the figure is the steady state (JIT-compiled code, open
+     * connections) rather than the JVM's start; with a rate limit nothing goes first, since
+     * warm-up calls would count in the window.
      */
     static Timing time(int n, int inFlight, Duration latency, int perWindow, Duration window) throws Exception {
         boolean warmUp = perWindow == 0;
@@ -49,7 +51,7 @@ final class GatewayBench {
             try (EndpointGateway gateway = EndpointGateway.open("bench", spec, name -> null, inFlight, traffic, 1,
                     null)) {
                 if (warmUp) {
-                    warmUp(gateway);
+                    warmUp(gateway, n);
                 }
                 long t0 = System.nanoTime();
                 List<CompletableFuture<CallResult>> calls = new ArrayList<>(n);
@@ -68,9 +70,11 @@ final class GatewayBench {
         }
     }
 
-    private static void warmUp(EndpointGateway gateway) {
-        for (int i = 0; i < 20; i++) {
-            gateway.call(List.of(UserMessage.from("warm-up " + i)), i, 0).toCompletableFuture().join();
+    private static void warmUp(EndpointGateway gateway, int n) {
+        List<CompletableFuture<CallResult>> calls = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            calls.add(gateway.call(List.of(UserMessage.from("warm-up " + i)), i, 0).toCompletableFuture());
         }
+        calls.forEach(CompletableFuture::join);
     }
 }

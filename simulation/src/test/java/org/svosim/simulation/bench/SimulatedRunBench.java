@@ -11,13 +11,15 @@ import org.svosim.simulation.cli.SvoSimCommand;
 
 /**
  * A whole run on the simulated agent in its own JVM (what svo-sim itself costs, with the run
- * database and every export): wall time of the run phase (manifest), of the analysis (a
- * separate {@code analyze}), and the process's peak resident memory (GNU time's %M).
+ * database and every export): wall time of the run phase (manifest), of the whole
+ * {@code svo-sim run} process (JVM start to the last export), of the analysis (a separate
+ * {@code analyze}), and the run process's peak resident memory (GNU time's %M).
  */
 final class SimulatedRunBench {
 
     /** One measured run. */
-    record Result(int trials, long decisions, double runSeconds, double analyzeSeconds, long peakRssKb) {
+    record Result(int trials, long decisions, double runSeconds, double processSeconds, double analyzeSeconds,
+                  long peakRssKb) {
         double decisionsPerSecond() {
             return decisions / runSeconds;
         }
@@ -41,8 +43,10 @@ final class SimulatedRunBench {
                 "values: [altruistic, prosocial, individualistic, competitive]",
                 ""));
         Path out = Files.createTempDirectory(workDir, "run-");
+        long started = System.nanoTime();
         long rss = timed(out.resolve("run.log"), "run", cfg.toString(), "--output", out.toString(), "--no-progress",
                 "--no-cache");
+        double processSeconds = (System.nanoTime() - started) / 1e9;
         Path runDir;
         try (Stream<Path> runs = Files.list(out.resolve("bench"))) {
             runDir = runs.filter(Files::isDirectory).findFirst().orElseThrow();
@@ -52,7 +56,7 @@ final class SimulatedRunBench {
         long t0 = System.nanoTime();
         timed(out.resolve("analyze.log"), "analyze", runDir.toString());
         double analyze = (System.nanoTime() - t0) / 1e9;
-        return new Result(repetitions * 4, repetitions * 4L * 6, runSeconds, analyze, rss);
+        return new Result(repetitions * 4, repetitions * 4L * 6, runSeconds, processSeconds, analyze, rss);
     }
 
     /** Runs svo-sim in a new JVM under GNU time and returns its peak RSS in KB. */
