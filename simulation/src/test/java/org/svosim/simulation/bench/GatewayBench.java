@@ -2,6 +2,7 @@ package org.svosim.simulation.bench;
 
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +25,11 @@ final class GatewayBench {
     private GatewayBench() {
     }
 
-    /** What one timed batch of calls took, and the most requests the stub saw in any window. */
-    record Timing(double wallSeconds, int maxInWindow) {
+    /**
+     * What one timed batch of calls took: wall seconds, CPU seconds of the whole process (client,
+     * svo-sim and stub: they share the JVM) and the most requests the stub saw in any window.
+     */
+    record Timing(double wallSeconds, double cpuSeconds, int maxInWindow) {
     }
 
     /** Wall seconds for {@code n} calls with {@code inFlight} at once and {@code latency} per reply. */
@@ -53,6 +57,8 @@ final class GatewayBench {
                 if (warmUp) {
                     warmUp(gateway, n);
                 }
+                var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+                long cpu0 = os.getProcessCpuTime();
                 long t0 = System.nanoTime();
                 List<CompletableFuture<CallResult>> calls = new ArrayList<>(n);
                 for (int i = 0; i < n; i++) {
@@ -65,7 +71,8 @@ final class GatewayBench {
                         throw new IllegalStateException("a benchmark call failed: " + r.error());
                     }
                 }
-                return new Timing((System.nanoTime() - t0) / 1e9, stub.tally().maxInWindow(window));
+                return new Timing((System.nanoTime() - t0) / 1e9, (os.getProcessCpuTime() - cpu0) / 1e9,
+                        stub.tally().maxInWindow(window));
             }
         }
     }

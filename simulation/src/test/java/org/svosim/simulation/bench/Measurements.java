@@ -21,7 +21,8 @@ record Measurements(String name, String unit, List<Double> values) {
 
     String row(String target) {
         return String.format(Locale.ROOT, "| %s | %s | %s .. %s | %s | %d |", name, fmt(median()),
-                fmt(Collections.min(values)), fmt(Collections.max(values)), target + (unit.isEmpty() ? "" : " " + unit),
+                fmt(Collections.min(values)), fmt(Collections.max(values)),
+                target.startsWith("(") || unit.isEmpty() ? target : target + " " + unit,
                 values.size());
     }
 
