@@ -63,7 +63,36 @@ final class CompiledTemplate {
             }
             out.append(value);
         }
-        return withoutTrailingSpaces(out);
+        if (hasTrailingSpaces(out)) {
+            stripTrailingSpaces(out);
+        }
+        return out.toString();
+    }
+
+    /** Removes, in place, every run of spaces and tabs that ends a line (or the text). */
+    private static void stripTrailingSpaces(StringBuilder text) {
+        int n = text.length();
+        int write = 0;
+        int k = 0;
+        while (k < n) {
+            char c = text.charAt(k);
+            if (!isSpace(c)) {
+                text.setCharAt(write++, c);
+                k++;
+                continue;
+            }
+            int end = k;
+            while (end < n && isSpace(text.charAt(end))) {
+                end++;
+            }
+            if (end < n && text.charAt(end) != '\n') {
+                for (int j = k; j < end; j++) {
+                    text.setCharAt(write++, text.charAt(j));
+                }
+            }
+            k = end;
+        }
+        text.setLength(write);
     }
 
     /** The text with every run of spaces and tabs that ends a line (or the text) removed. */
@@ -71,26 +100,9 @@ final class CompiledTemplate {
         if (!hasTrailingSpaces(text)) {
             return text.toString();
         }
-        StringBuilder out = new StringBuilder(text.length());
-        int n = text.length();
-        int k = 0;
-        while (k < n) {
-            char c = text.charAt(k);
-            if (c != ' ' && c != '\t') {
-                out.append(c);
-                k++;
-                continue;
-            }
-            int end = k;
-            while (end < n && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
-                end++;
-            }
-            if (end < n && text.charAt(end) != '\n') {
-                out.append(text, k, end);
-            }
-            k = end;
-        }
-        return out.toString();
+        StringBuilder copy = new StringBuilder(text);
+        stripTrailingSpaces(copy);
+        return copy.toString();
     }
 
     private static boolean hasTrailingSpaces(CharSequence text) {
