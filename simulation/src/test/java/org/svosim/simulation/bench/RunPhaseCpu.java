@@ -30,6 +30,7 @@ public final class RunPhaseCpu {
         ExperimentConfig cfg = new ConfigLoader().load(Path.of(args[0]), Set.copyOf(PromptTemplates.defaults().names()));
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long[] process = new long[2];
+        long[] peakRss = new long[1];
         process[0] = os.getProcessCpuTime();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Map<String, Long> byGroup = new TreeMap<>();
@@ -40,6 +41,7 @@ public final class RunPhaseCpu {
             if (event instanceof RunEvent.RunEnded) {
                 wall[1] = System.nanoTime();
                 process[1] = os.getProcessCpuTime();
+                peakRss[0] = peakRssKb();
                 for (ThreadInfo info : threads.dumpAllThreads(false, false)) {
                     long cpu = threads.getThreadCpuTime(info.getThreadId());
                     if (cpu > 0) {
@@ -52,11 +54,26 @@ public final class RunPhaseCpu {
         long total = byGroup.values().stream().mapToLong(Long::longValue).sum();
         System.out.printf(Locale.ROOT, "%d trials, run phase %.2f s wall, %.2f s CPU in live threads (%.0f us/trial)%n",
                 trials, (wall[1] - wall[0]) / 1e9, total / 1e9, total / 1e3 / trials);
+        System.out.printf(Locale.ROOT, "  peak RSS at the end of the run phase: %d MB%n", peakRss[0] / 1024);
         System.out.printf(Locale.ROOT, "  %8.0f us/trial  whole process (JIT compiler and GC included)%n",
                 (process[1] - process[0]) / 1e3 / trials);
         byGroup.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .filter(e -> e.getValue() > 10_000_000L)
                 .forEach(e -> System.out.printf(Locale.ROOT, "  %8.0f us/trial  %s%n", e.getValue() / 1e3 / trials,
                         e.getKey()));
+    }
+
+    /** The process's peak resident set so far (VmHWM of /proc/self/status), in KB; -1 where there is none. */
+    private static long peakRssKb() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
     }
 }
