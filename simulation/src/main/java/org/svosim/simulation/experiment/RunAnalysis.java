@@ -1,50 +1,81 @@
 package org.svosim.simulation.experiment;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.svosim.simulation.chart.AngleDistributionChart;
-import org.svosim.simulation.chart.AnglePoint;
-import org.svosim.simulation.chart.BackendProtocol;
-import org.svosim.simulation.chart.ChartFiles;
-import org.svosim.simulation.export.RunExports;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.svosim.simulation.analysis.AnalysisOutputs;
 import org.svosim.simulation.analysis.AnalysisSettings;
 import org.svosim.simulation.analysis.ResearchAnalysis;
 import org.svosim.simulation.analysis.ResearchTables;
+import org.svosim.simulation.chart.AngleDistributionChart;
+import org.svosim.simulation.chart.AnglePoint;
+import org.svosim.simulation.chart.BackendProtocol;
+import org.svosim.simulation.chart.ChartFiles;
+import org.svosim.simulation.export.AnswerTotals;
+import org.svosim.simulation.export.CallTotals;
+import org.svosim.simulation.export.RunDigest;
+import org.svosim.simulation.export.RunExports;
 import org.svosim.simulation.report.CodebookWriter;
 import org.svosim.simulation.report.CsvReportTable;
 import org.svosim.simulation.report.ReportFigure;
-import org.svosim.simulation.report.ReportTable;
 import org.svosim.simulation.report.ReportFigures;
+import org.svosim.simulation.report.ReportTable;
 import org.svosim.simulation.report.ReportWriter;
 import org.svosim.simulation.store.RunReader;
 import org.svosim.simulation.store.TrialRow;
 
 /**
  * Derives a run's tables, plots, codebook and report from its database alone, so a finished
- * run can be re-analysed at any time without a model call.
+ * run can be re-analysed at any time without a model call. The trials are read once; the decisions
+ * (and the messages, for transcripts.jsonl) are each streamed once by a worker thread with its own
+ * reader while this thread computes the statistics and draws the figures.
  */
 public final class RunAnalysis {
     private RunAnalysis() {
     }
 
-    /**
-     * Writes the CSV/JSONL exports, the angle plots, the research statistics and figures
-     * (circular statistics, calibration, comparisons, confusion; bootstrap seeded from the run
-     * seed), {@code codebook.md} and {@code report.html}; the report reads the manifest, so call
-     * this after the manifest is final.
-     */
+    /** {@link #analyze(RunFolder, boolean)} with transcripts.jsonl. */
     public static void analyze(RunFolder folder) throws IOException {
+        analyze(folder, true);
+    }
+
+    /**
+     * Writes the CSV exports (and transcripts.jsonl if {@code transcripts}), the angle plots, the
+     * research statistics and figures (circular statistics, calibration, comparisons, confusion;
+     * bootstrap seeded from the run seed), {@code codebook.md} and {@code report.html}; the report
+     * reads the manifest, so call this after the manifest is final.
+     */
+    public static void analyze(RunFolder folder, boolean transcripts) throws IOException {
+        ExecutorService workers = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "svo-sim-export");
+            t.setDaemon(true);
+            return t;
+        });
         try (RunReader reader = RunReader.open(folder.database())) {
-            RunExports.writeAll(reader, folder.dir());
             List<TrialRow> trials = reader.trials();
+            Future<AnswerTotals> answers = workers.submit(withOwnReader(folder,
+                    own -> RunExports.decisions(own, folder.dir(), trials)));
+            Future<Object> transcriptsWritten = !transcripts ? null : workers.submit(withOwnReader(folder, own -> {
+                RunExports.transcripts(own, folder.dir(), trials);
+                return null;
+            }));
+            RunExports.trials(folder.dir(), trials);
+            CallTotals calls = CallTotals.of(reader);
             writeAnglePlots(trials, folder.plots());
-            AnalysisOutputs research = ResearchAnalysis.write(reader, folder.dir(), AnalysisSettings.defaults());
+            AnalysisOutputs research = ResearchAnalysis.write(reader, folder.dir(), AnalysisSettings.defaults(),
+                    trials, () -> uncheckedAwait(answers));
+            RunDigest digest = RunDigest.of(trials, await(answers), calls);
+            RunExports.summary(folder.dir(), digest.summaries());
             CodebookWriter.write(folder.dir(), ResearchTables.all());
             List<ReportFigure> figures = new ArrayList<>(ReportFigures.anglePlots(folder.plots(), trials));
             for (AnalysisOutputs.Figure f : research.figures()) {
@@ -54,7 +85,12 @@ public final class RunAnalysis {
             for (AnalysisOutputs.Table t : research.tables()) {
                 tables.add(CsvReportTable.read(t.file(), t.file().getFileName().toString(), t.description(), 3));
             }
-            ReportWriter.write(reader, folder.dir(), figures, tables);
+            ReportWriter.write(reader, folder.dir(), digest, figures, tables);
+            if (transcriptsWritten != null) {
+                await(transcriptsWritten);
+            }
+        } finally {
+            workers.shutdownNow();
         }
     }
 
@@ -73,6 +109,47 @@ public final class RunAnalysis {
         for (Map.Entry<BackendProtocol, List<AnglePoint>> g : groups.entrySet()) {
             ChartFiles.write(AngleDistributionChart.create(g.getKey().title(), g.getValue()), plotDir,
                     g.getKey().fileBaseName(), AngleDistributionChart.WIDTH, AngleDistributionChart.HEIGHT);
+        }
+    }
+
+    private interface ReaderTask<T> {
+        T run(RunReader reader) throws IOException;
+    }
+
+    private static <T> Callable<T> withOwnReader(RunFolder folder, ReaderTask<T> task) {
+        return () -> {
+            try (RunReader own = RunReader.open(folder.database())) {
+                return task.run(own);
+            }
+        };
+    }
+
+    private static <T> T await(Future<T> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("analysis interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(cause.getMessage(), cause);
+        }
+    }
+
+    private static <T> T uncheckedAwait(Future<T> future) {
+        try {
+            return await(future);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -5,15 +5,17 @@ import static org.svosim.simulation.export.CsvCells.label;
 import static org.svosim.simulation.export.CsvCells.number;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.svosim.games.slider.SliderItem;
-import org.svosim.games.slider.SliderMeasure;
 import org.svosim.simulation.store.DecisionRow;
+import org.svosim.simulation.store.RunReader;
 import org.svosim.simulation.store.TrialRow;
 
 /**
@@ -27,23 +29,41 @@ final class DecisionsCsv {
     private DecisionsCsv() {
     }
 
-    static void write(Path runDir, SliderMeasure measure, List<TrialRow> trials, List<DecisionRow> decisions)
+    /**
+     * Streams every answer of the given trials from the database into decisions.csv and into
+     * {@code also} (answers of trials not in the list are skipped).
+     */
+    static void write(Path runDir, RunReader reader, List<TrialRow> trials, Consumer<DecisionRow> also)
             throws IOException {
-        Map<String, TrialRow> trialById = trials.stream()
-                .collect(Collectors.toMap(TrialRow::trialId, Function.identity()));
-        Map<Integer, SliderItem> items = measure.items().stream()
+        Map<String, TrialRow> trialById = new HashMap<>();
+        trials.forEach(t -> trialById.put(t.trialId(), t));
+        Map<Integer, SliderItem> items = reader.measure().items().stream()
                 .collect(Collectors.toMap(SliderItem::number, Function.identity()));
-        List<List<String>> rows = decisions.stream()
-                .map(d -> row(trialById.get(d.trialId()), items.get(d.itemNumber()), d)).toList();
-        CsvTable.write(runDir.resolve(FILE), COLUMNS, rows);
+        CsvTable.stream(runDir.resolve(FILE), COLUMNS, rows -> {
+            try {
+                reader.forEachDecision(d -> {
+                    TrialRow t = trialById.get(d.trialId());
+                    if (t != null) {
+                        try {
+                            rows.row(cells(t, items.get(d.itemNumber()), d));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                        also.accept(d);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        });
     }
 
-    static List<String> row(TrialRow t, SliderItem item, DecisionRow d) {
-        return Arrays.asList(d.trialId(), t.backend(), t.provider(), t.modelId(), t.valueLabel(),
+    private static String[] cells(TrialRow t, SliderItem item, DecisionRow d) {
+        return new String[] {d.trialId(), t.backend(), t.provider(), t.modelId(), t.valueLabel(),
                 number(t.targetDegrees()), t.protocol(), integer(t.repetition()), label(t.status()),
                 integer(d.itemNumber()), item == null ? null : label(item.kind()), integer(d.position()),
                 d.shownOrderText(), d.shownLetter(), integer(d.chosenOption()), d.chosenLetter(),
                 number(d.payoffSelf()), number(d.payoffOther()), label(d.method()), integer(d.attempts()),
-                d.rawReply());
+                d.rawReply()};
     }
 }

@@ -86,6 +86,11 @@ final class RowReads {
                 rs.getInt("attempt"), rs.getInt("cached") != 0);
     }
 
+    static CallGroup callGroup(ResultSet rs) throws SQLException {
+        return new CallGroup(rs.getString(1), rs.getString(2), rs.getInt(3) != 0, rs.getInt(4) != 0, rs.getLong(5),
+                rs.getLong(6), rs.getLong(7), rs.getLong(8));
+    }
+
     static MessageRow message(ResultSet rs) throws SQLException {
         return new MessageRow(rs.getString("trial_id"), rs.getInt("seq"),
                 upper(ModelRole.class, rs.getString("model_role")), rs.getString("role"), purpose(rs),

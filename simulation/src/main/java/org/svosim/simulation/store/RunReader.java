@@ -79,8 +79,18 @@ public final class RunReader implements AutoCloseable {
 
     /** Every item answer, in plan order of the trials and asking order within a trial. */
     public List<DecisionRow> decisions() {
-        return query("SELECT d.* FROM decisions d JOIN trials t USING (trial_id)" + PLAN_ORDER + ", d.position",
-                null, RowReads::decision);
+        List<DecisionRow> out = new ArrayList<>();
+        forEachDecision(out::add);
+        return out;
+    }
+
+    /**
+     * Hands every item answer to {@code action} in the order of {@link #decisions()}, one row in memory
+     * at a time (a forward-only cursor: trials in plan order, each trial's answers by position).
+     */
+    public void forEachDecision(Consumer<DecisionRow> action) {
+        stream("SELECT d.* FROM trials t CROSS JOIN decisions d ON d.trial_id = t.trial_id" + PLAN_ORDER
+                + ", d.position", RowReads::decision, action);
     }
 
     /** The item answers of one trial in asking order. */
@@ -93,7 +103,38 @@ public final class RunReader implements AutoCloseable {
      * their trial was stored (they were sent and paid for), in order of attempt, trial and call.
      */
     public List<CallRow> calls() {
-        return query("SELECT * FROM calls ORDER BY attempt, trial_id, seq", null, RowReads::call);
+        List<CallRow> out = new ArrayList<>();
+        forEachCall(out::add);
+        return out;
+    }
+
+    /** Hands every model call to {@code action} in the order of {@link #calls()}, one row in memory at a time. */
+    public void forEachCall(Consumer<CallRow> action) {
+        stream("SELECT * FROM calls ORDER BY attempt, trial_id, seq", RowReads::call, action);
+    }
+
+    /** The calls that got no reply, in the order of {@link #calls()}. */
+    public List<CallRow> failedCalls() {
+        return query("SELECT * FROM calls WHERE ok = 0 ORDER BY attempt, trial_id, seq", null, RowReads::call);
+    }
+
+    /**
+     * The calls counted and summed inside the database, one group per trial, backend, cached and ok
+     * (in no particular order): what the cost and usage tables need without reading every call.
+     */
+    public List<CallGroup> callGroups() {
+        return query("SELECT trial_id, backend, cached, ok, count(*), sum(coalesce(input_tokens, 0)),"
+                + " sum(coalesce(output_tokens, 0)), sum(latency_ms) FROM calls GROUP BY trial_id, backend, cached, ok",
+                null, RowReads::callGroup);
+    }
+
+    /** The backends that served calls, in the order of their first call in {@link #calls()}. */
+    public List<String> callBackends() {
+        try {
+            return CallOrder.backends(connection);
+        } catch (SQLException e) {
+            throw new RunStoreException("cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** The messages of one trial in order. */
@@ -103,9 +144,18 @@ public final class RunReader implements AutoCloseable {
 
     /** Hands each trial with its conversation to {@code action}, in plan order, one trial in memory at a time. */
     public void forEachTranscript(Consumer<TrialTranscript> action) {
-        for (TrialRow trial : trials()) {
-            action.accept(new TrialTranscript(trial, messages(trial.trialId())));
-        }
+        forEachTranscript(trials(), action);
+    }
+
+    /**
+     * As {@link #forEachTranscript(Consumer)} for the given trials (in plan order, as read by {@link #trials()}),
+     * reading every message in one forward-only pass; messages of trials not in the list are skipped.
+     */
+    public void forEachTranscript(List<TrialRow> trials, Consumer<TrialTranscript> action) {
+        TranscriptCursor cursor = new TranscriptCursor(trials, action);
+        stream("SELECT m.* FROM trials t CROSS JOIN messages m ON m.trial_id = t.trial_id" + PLAN_ORDER
+                + ", m.seq", RowReads::message, cursor);
+        cursor.finish();
     }
 
     /** Ends the current snapshot; the next read sees every trial committed by then. */
@@ -128,6 +178,16 @@ public final class RunReader implements AutoCloseable {
 
     private interface RowMapper<T> {
         T map(ResultSet rs) throws SQLException;
+    }
+
+    private <T> void stream(String sql, RowMapper<T> mapper, Consumer<T> action) {
+        try (PreparedStatement st = connection.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                action.accept(mapper.map(rs));
+            }
+        } catch (SQLException e) {
+            throw new RunStoreException("cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private <T> List<T> query(String sql, String trialId, RowMapper<T> mapper) {
