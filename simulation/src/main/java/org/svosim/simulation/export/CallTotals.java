@@ -2,11 +2,11 @@ package org.svosim.simulation.export;
 
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.svosim.simulation.config.PriceTable;
 import org.svosim.simulation.config.TokenPrice;
 import org.svosim.simulation.store.CallGroup;
@@ -16,8 +16,9 @@ import org.svosim.simulation.store.RunReader;
 /**
  * What the summary and the report need from the calls table: each trial's cost, each backend's usage
  * (in the order of the backends' first calls) and the failed calls. When no call sent to a backend has
- * a non-zero price every cost is 0 or unknown, and everything is read from counts the database sums;
- * otherwise every call is read and priced one by one, in call order, as {@link TrialCosts} does.
+ * a non-zero price every cost is 0 or unknown, and everything follows from counts the database sums
+ * and from which trials have calls; otherwise every call is read and priced one by one, in call order,
+ * as {@link TrialCosts} does. Both give the same numbers.
  *
  * @param trialCosts USD per trial id (null where a call's price is unknown; trials without calls absent)
  * @param byBackend  usage per backend, in order of first call
@@ -31,7 +32,7 @@ public record CallTotals(Map<String, Double> trialCosts, Map<String, BackendUsag
     /** Reads the totals of a run. */
     public static CallTotals of(RunReader reader) {
         PriceTable prices = PriceTable.fromJson(reader.header().extras().get(PriceTable.RUN_INFO_KEY));
-        List<CallGroup> groups = reader.callGroups();
+        List<CallGroup> groups = reader.callUsage();
         boolean priced = groups.stream().anyMatch(g -> !g.cached() && nonZero(prices.price(g.backend())));
         return priced ? perCall(reader, prices) : fromGroups(reader, groups, prices);
     }
@@ -53,25 +54,27 @@ public record CallTotals(Map<String, Double> trialCosts, Map<String, BackendUsag
         return of(reader.calls(), reader.failedCalls(), prices);
     }
 
+    /** Every call costs 0 or is unknown: costs follow from which trials have calls, and which unknown ones. */
     private static CallTotals fromGroups(RunReader reader, List<CallGroup> groups, PriceTable prices) {
-        Map<String, Double> costs = new HashMap<>();
-        Set<String> unknown = new HashSet<>();
         Map<String, BackendUsage> byBackend = new LinkedHashMap<>();
         reader.callBackends().forEach(b -> byBackend.put(b, BackendUsage.none()));
         BackendUsage total = BackendUsage.none();
+        Set<String> unknownPriced = new TreeSet<>();
         for (CallGroup g : groups) {
             Double cost = g.cached() ? Double.valueOf(0.0) : prices.price(g.backend()).known() ? 0.0 : null;
             if (cost == null) {
-                unknown.add(g.trialId());
-            } else {
-                costs.merge(g.trialId(), cost, Double::sum);
+                unknownPriced.add(g.backend());
             }
             BackendUsage u = byBackend.getOrDefault(g.backend(), BackendUsage.none());
             byBackend.put(g.backend(), u.plus(g.calls(), g.cached(), g.ok(), g.inputTokens(), g.outputTokens(),
                     g.latencyMs(), cost));
             total = total.plus(g.calls(), g.cached(), g.ok(), g.inputTokens(), g.outputTokens(), g.latencyMs(), cost);
         }
-        unknown.forEach(id -> costs.put(id, null));
+        Map<String, Double> costs = new HashMap<>();
+        reader.trialsWithCalls(null).forEach(id -> costs.put(id, 0.0));
+        if (!unknownPriced.isEmpty()) {
+            reader.trialsWithCalls(unknownPriced).forEach(id -> costs.put(id, null));
+        }
         return new CallTotals(Collections.unmodifiableMap(costs), Collections.unmodifiableMap(byBackend), total,
                 reader.failedCalls(), prices);
     }

@@ -1,10 +1,10 @@
 package org.svosim.simulation.store;
 
 /**
- * The calls of one trial to one backend with the same cached and ok flags, counted and summed in the
- * database (see {@link RunReader#callGroups()}).
+ * The calls to one backend with the same cached and ok flags, counted and summed in the database
+ * (see {@link RunReader#callUsage()}).
  *
- * @param trialId      the trial the calls were made for
+ * @param trialId      the trial the calls were made for, or null when summed over trials
  * @param backend      the backend that served them (null if not recorded)
  * @param cached       whether the response cache answered them
  * @param ok           whether they got a reply

@@ -7,9 +7,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.svosim.games.slider.SliderMeasure;
 
@@ -119,13 +123,39 @@ public final class RunReader implements AutoCloseable {
     }
 
     /**
-     * The calls counted and summed inside the database, one group per trial, backend, cached and ok
-     * (in no particular order): what the cost and usage tables need without reading every call.
+     * The calls counted and summed inside the database, one group per backend, cached and ok flag (in no
+     * particular order, trial id null): what the usage table needs without reading every call.
      */
-    public List<CallGroup> callGroups() {
-        return query("SELECT trial_id, backend, cached, ok, count(*), sum(coalesce(input_tokens, 0)),"
-                + " sum(coalesce(output_tokens, 0)), sum(latency_ms) FROM calls GROUP BY trial_id, backend, cached, ok",
+    public List<CallGroup> callUsage() {
+        return query("SELECT NULL, backend, cached, ok, count(*), sum(coalesce(input_tokens, 0)),"
+                + " sum(coalesce(output_tokens, 0)), sum(latency_ms) FROM calls GROUP BY backend, cached, ok",
                 null, RowReads::callGroup);
+    }
+
+    /**
+     * The ids of the trials with at least one call; with {@code uncachedBackends} not null, only calls
+     * not answered by the cache and served by one of those backends count.
+     */
+    public Set<String> trialsWithCalls(Collection<String> uncachedBackends) {
+        String where = uncachedBackends == null ? ""
+                : " WHERE cached = 0 AND backend IN (" + String.join(",",
+                        Collections.nCopies(uncachedBackends.size(), "?")) + ")";
+        Set<String> ids = new HashSet<>();
+        try (PreparedStatement st = connection.prepareStatement("SELECT trial_id FROM calls" + where
+                + " GROUP BY trial_id")) {
+            int i = 1;
+            for (String b : uncachedBackends == null ? List.<String>of() : uncachedBackends) {
+                st.setString(i++, b);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new RunStoreException("cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** The backends that served calls, in the order of their first call in {@link #calls()}. */
