@@ -37,6 +37,8 @@ final class ResearchFigures {
         this.sampleNote = thinned ? PointSample.CAPTION_NOTE : "";
     }
 
+    private String intervalNote = "";
+
     /** Whether any condition has more valid trials than a figure draws points for. */
     private static boolean thinned(ResearchStats stats) {
         return stats.conditions().stream().anyMatch(c -> PointSample.thins(c.nValid()));
@@ -45,6 +47,10 @@ final class ResearchFigures {
     static List<AnalysisOutputs.Figure> write(Path plotDir, List<TrialRow> trials, Supplier<List<RingPoint>> ringPoints,
                                               ResearchStats stats) throws IOException {
         ResearchFigures f = new ResearchFigures(plotDir, thinned(stats));
+        if (stats.conditions().stream().anyMatch(c -> Bootstrap.largeSample(c.nValid()))) {
+            f.intervalNote = " Conditions with more than 10,000 valid trials have large-sample normal intervals"
+                    + " instead of bootstrap intervals (docs/outputs.md).";
+        }
         List<BackendProtocol> groups = groups(trials);
         List<AnglePoint> points = FigureInputs.anglePoints(trials);
         List<AngleMean> means = FigureInputs.means(stats.conditions());
@@ -106,7 +112,9 @@ final class ResearchFigures {
             throws IOException {
         ChartFiles.Written w = ChartFiles.write(chart, plotDir, baseName, width, height);
         boolean points = !baseName.startsWith("confusion") && !baseName.startsWith("value_rationality");
-        written.add(new AnalysisOutputs.Figure(w.png(), w.svg(), title, points ? caption + sampleNote : caption));
+        boolean intervals = baseName.equals("angle_panels") || baseName.startsWith("value_rationality");
+        written.add(new AnalysisOutputs.Figure(w.png(), w.svg(), title, caption + (points ? sampleNote : "")
+                + (intervals ? intervalNote : "")));
     }
 
     private static BackendProtocol group(String backend, String protocol) {
