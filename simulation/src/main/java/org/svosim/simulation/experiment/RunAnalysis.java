@@ -37,8 +37,9 @@ import org.svosim.simulation.store.TrialRow;
 /**
  * Derives a run's tables, plots, codebook and report from its database alone, so a finished
  * run can be re-analysed at any time without a model call. The trials are read once; the decisions
- * (and the messages, for transcripts.jsonl) are each streamed once by a worker thread with its own
- * reader while this thread computes the statistics and draws the figures.
+ * (in two parallel halves of the plan) and the messages (for transcripts.jsonl) are each streamed once,
+ * and trials.csv and the call totals written and read, by worker threads with their own readers,
+ * while this thread computes the statistics and draws the figures.
  */
 public final class RunAnalysis {
     private RunAnalysis() {
@@ -56,7 +57,7 @@ public final class RunAnalysis {
      * reads the manifest, so call this after the manifest is final.
      */
     public static void analyze(RunFolder folder, boolean transcripts) throws IOException {
-        ExecutorService workers = Executors.newFixedThreadPool(2, r -> {
+        ExecutorService workers = Executors.newFixedThreadPool(transcripts ? 3 : 2, r -> {
             Thread t = new Thread(r, "svo-sim-export");
             t.setDaemon(true);
             return t;
@@ -64,17 +65,19 @@ public final class RunAnalysis {
         try (RunReader reader = RunReader.open(folder.database())) {
             List<TrialRow> trials = reader.trials();
             Future<AnswerTotals> answers = workers.submit(withOwnReader(folder,
-                    own -> RunExports.decisions(own, folder.dir(), trials)));
+                    own -> RunExports.decisions(own, folder.dir(), trials, 2)));
             Future<Object> transcriptsWritten = !transcripts ? null : workers.submit(withOwnReader(folder, own -> {
                 RunExports.transcripts(own, folder.dir(), trials);
                 return null;
             }));
-            RunExports.trials(folder.dir(), trials);
-            CallTotals calls = CallTotals.of(reader);
+            Future<CallTotals> calls = workers.submit(withOwnReader(folder, own -> {
+                RunExports.trials(folder.dir(), trials);
+                return CallTotals.of(own, trials);
+            }));
             writeAnglePlots(trials, folder.plots());
             AnalysisOutputs research = ResearchAnalysis.write(reader, folder.dir(), AnalysisSettings.defaults(),
                     trials, () -> uncheckedAwait(answers));
-            RunDigest digest = RunDigest.of(trials, await(answers), calls);
+            RunDigest digest = RunDigest.of(trials, await(answers), await(calls));
             RunExports.summary(folder.dir(), digest.summaries());
             CodebookWriter.write(folder.dir(), ResearchTables.all());
             List<ReportFigure> figures = new ArrayList<>(ReportFigures.anglePlots(folder.plots(), trials));

@@ -48,6 +48,12 @@ public final class AnswerTotals implements Consumer<DecisionRow> {
         }
     }
 
+    /** Adds the totals of answers to other trials, read after these (e.g. a later part of the plan). */
+    public void addAll(AnswerTotals later) {
+        byTrial.putAll(later.byTrial);
+        invalid.addAll(later.invalid);
+    }
+
     /** The totals of one trial; all zero for a trial without answers. */
     public TrialAnswers of(String trialId) {
         return byTrial.getOrDefault(trialId, TrialAnswers.NONE);

@@ -1,6 +1,8 @@
 package org.svosim.simulation.export;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.svosim.simulation.config.TokenPrice;
 import org.svosim.simulation.store.CallGroup;
 import org.svosim.simulation.store.CallRow;
 import org.svosim.simulation.store.RunReader;
+import org.svosim.simulation.store.TrialRow;
 
 /**
  * What the summary and the report need from the calls table: each trial's cost, each backend's usage
@@ -31,10 +34,19 @@ public record CallTotals(Map<String, Double> trialCosts, Map<String, BackendUsag
 
     /** Reads the totals of a run. */
     public static CallTotals of(RunReader reader) {
+        return of(reader, reader.trials());
+    }
+
+    /**
+     * Reads the totals of a run whose trials (as read by {@link RunReader#trials()}) are at hand: a trial
+     * that counts calls has calls in the calls table (they are saved before it), so only trials that count
+     * none are looked up.
+     */
+    public static CallTotals of(RunReader reader, List<TrialRow> trials) {
         PriceTable prices = PriceTable.fromJson(reader.header().extras().get(PriceTable.RUN_INFO_KEY));
         List<CallGroup> groups = reader.callUsage();
         boolean priced = groups.stream().anyMatch(g -> !g.cached() && nonZero(prices.price(g.backend())));
-        return priced ? perCall(reader, prices) : fromGroups(reader, groups, prices);
+        return priced ? perCall(reader, prices) : fromGroups(reader, trials, groups, prices);
     }
 
     /** The totals of a list of calls. */
@@ -55,9 +67,13 @@ public record CallTotals(Map<String, Double> trialCosts, Map<String, BackendUsag
     }
 
     /** Every call costs 0 or is unknown: costs follow from which trials have calls, and which unknown ones. */
-    private static CallTotals fromGroups(RunReader reader, List<CallGroup> groups, PriceTable prices) {
+    private static CallTotals fromGroups(RunReader reader, List<TrialRow> trials, List<CallGroup> groups,
+                                         PriceTable prices) {
         Map<String, BackendUsage> byBackend = new LinkedHashMap<>();
-        reader.callBackends().forEach(b -> byBackend.put(b, BackendUsage.none()));
+        Set<String> backends = new HashSet<>();
+        groups.forEach(g -> backends.add(g.backend()));
+        (backends.size() > 1 ? reader.callBackends() : List.copyOf(backends))
+                .forEach(b -> byBackend.put(b, BackendUsage.none()));
         BackendUsage total = BackendUsage.none();
         Set<String> unknownPriced = new TreeSet<>();
         for (CallGroup g : groups) {
@@ -71,12 +87,22 @@ public record CallTotals(Map<String, Double> trialCosts, Map<String, BackendUsag
             total = total.plus(g.calls(), g.cached(), g.ok(), g.inputTokens(), g.outputTokens(), g.latencyMs(), cost);
         }
         Map<String, Double> costs = new HashMap<>();
-        reader.trialsWithCalls(null).forEach(id -> costs.put(id, 0.0));
+        List<String> uncounted = new ArrayList<>();
+        for (TrialRow t : trials) {
+            if (t.nCalls() > 0) {
+                costs.put(t.trialId(), 0.0);
+            } else {
+                uncounted.add(t.trialId());
+            }
+        }
+        if (!uncounted.isEmpty()) {
+            reader.trialsWithCalls(null).forEach(id -> costs.put(id, 0.0));
+        }
         if (!unknownPriced.isEmpty()) {
             reader.trialsWithCalls(unknownPriced).forEach(id -> costs.put(id, null));
         }
         return new CallTotals(Collections.unmodifiableMap(costs), Collections.unmodifiableMap(byBackend), total,
-                reader.failedCalls(), prices);
+                total.failed() == 0 ? List.of() : reader.failedCalls(), prices);
     }
 
     private static boolean nonZero(TokenPrice p) {

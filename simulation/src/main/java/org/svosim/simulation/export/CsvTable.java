@@ -38,16 +38,25 @@ public final class CsvTable {
 
     /** Writes the header and then the rows {@code body} produces, streaming them to {@code target}. */
     public static void stream(Path target, List<String> header, Body body) throws IOException {
-        AtomicFile.write(target, writer -> {
-            StringBuilder line = new StringBuilder(512);
+        AtomicFile.write(target, writer -> rows(writer, target.getFileName().toString(), header, true, body));
+    }
+
+    /**
+     * Writes rows (with the header first if {@code withHeader}) to an open writer: one part of a file
+     * written in parts; every row must have as many cells as the header.
+     */
+    static void rows(Writer writer, String name, List<String> header, boolean withHeader, Body body)
+            throws IOException {
+        StringBuilder line = new StringBuilder(512);
+        if (withHeader) {
             record(writer, line, header.toArray(String[]::new));
-            body.writeTo(cells -> {
-                if (cells.length != header.size()) {
-                    throw new IllegalStateException(target.getFileName() + ": row has " + cells.length
-                            + " cells, header has " + header.size());
-                }
-                record(writer, line, cells);
-            });
+        }
+        body.writeTo(cells -> {
+            if (cells.length != header.size()) {
+                throw new IllegalStateException(name + ": row has " + cells.length + " cells, header has "
+                        + header.size());
+            }
+            record(writer, line, cells);
         });
     }
 

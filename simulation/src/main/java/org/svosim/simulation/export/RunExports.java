@@ -3,9 +3,6 @@ package org.svosim.simulation.export;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.svosim.games.slider.SliderItem;
 import org.svosim.simulation.store.RunReader;
 import org.svosim.simulation.store.TrialRow;
 
@@ -44,10 +41,17 @@ public final class RunExports {
      * the answers on the way.
      */
     public static AnswerTotals decisions(RunReader reader, Path runDir, List<TrialRow> trials) throws IOException {
-        Set<Integer> primary = reader.measure().primaryItems().stream().map(SliderItem::number)
-                .collect(Collectors.toSet());
-        AnswerTotals answers = new AnswerTotals(primary);
-        DecisionsCsv.write(runDir, reader, trials, answers);
+        return decisions(reader, runDir, trials, 1);
+    }
+
+    /**
+     * As {@link #decisions(RunReader, Path, List)}, a large run's file in up to {@code parts} parts
+     * written in parallel (each a contiguous range of the plan with its own reader), then joined.
+     */
+    public static AnswerTotals decisions(RunReader reader, Path runDir, List<TrialRow> trials, int parts)
+            throws IOException {
+        AnswerTotals answers = new AnswerTotals(RunDigest.primaryItems(reader));
+        DecisionsCsv.write(runDir, reader, trials, answers, parts);
         return answers;
     }
 

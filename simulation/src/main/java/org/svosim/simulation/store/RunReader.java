@@ -93,8 +93,14 @@ public final class RunReader implements AutoCloseable {
      * at a time (a forward-only cursor: trials in plan order, each trial's answers by position).
      */
     public void forEachDecision(Consumer<DecisionRow> action) {
-        stream("SELECT d.* FROM trials t CROSS JOIN decisions d ON d.trial_id = t.trial_id" + PLAN_ORDER
-                + ", d.position", RowReads::decision, action);
+        forEachDecision(Integer.MIN_VALUE, Integer.MAX_VALUE, action);
+    }
+
+    /** As {@link #forEachDecision(Consumer)}, for the trials whose plan index is within [from, to]. */
+    public void forEachDecision(int fromPlanIndex, int toPlanIndex, Consumer<DecisionRow> action) {
+        stream("SELECT d.* FROM trials t CROSS JOIN decisions d ON d.trial_id = t.trial_id"
+                + " WHERE t.plan_index BETWEEN ? AND ?" + PLAN_ORDER + ", d.position", RowReads::decision, action,
+                fromPlanIndex, toPlanIndex);
     }
 
     /** The item answers of one trial in asking order. */
@@ -207,13 +213,19 @@ public final class RunReader implements AutoCloseable {
     }
 
     private interface RowMapper<T> {
-        T map(ResultSet rs) throws SQLException;
+        T map(Row row) throws SQLException;
     }
 
-    private <T> void stream(String sql, RowMapper<T> mapper, Consumer<T> action) {
-        try (PreparedStatement st = connection.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
-            while (rs.next()) {
-                action.accept(mapper.map(rs));
+    private <T> void stream(String sql, RowMapper<T> mapper, Consumer<T> action, long... parameters) {
+        try (PreparedStatement st = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                st.setLong(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                Row row = new Row(rs);
+                while (rs.next()) {
+                    action.accept(mapper.map(row));
+                }
             }
         } catch (SQLException e) {
             throw new RunStoreException("cannot read " + file + ": " + e.getMessage(), e);
@@ -227,8 +239,9 @@ public final class RunReader implements AutoCloseable {
             }
             List<T> out = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) {
+                Row row = new Row(rs);
                 while (rs.next()) {
-                    out.add(mapper.map(rs));
+                    out.add(mapper.map(row));
                 }
             }
             return out;
