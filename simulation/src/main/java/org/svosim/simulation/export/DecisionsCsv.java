@@ -45,8 +45,13 @@ final class DecisionsCsv {
      */
     static void write(Path runDir, RunReader reader, List<TrialRow> trials, AnswerTotals answers, int parts)
             throws IOException {
-        List<List<TrialRow>> ranges = ranges(trials, Math.max(1, Math.min(parts,
-                trials.size() / MIN_TRIALS_PER_PART)));
+        write(runDir, reader, trials, answers, parts, MIN_TRIALS_PER_PART);
+    }
+
+    /** As {@link #write(Path, RunReader, List, AnswerTotals, int)} with parts of at least {@code minPerPart} trials. */
+    static void write(Path runDir, RunReader reader, List<TrialRow> trials, AnswerTotals answers, int parts,
+                      int minPerPart) throws IOException {
+        List<List<TrialRow>> ranges = ranges(trials, Math.max(1, Math.min(parts, trials.size() / minPerPart)));
         Map<Integer, SliderItem> items = reader.measure().items().stream()
                 .collect(Collectors.toMap(SliderItem::number, Function.identity()));
         Path target = runDir.resolve(FILE);
