@@ -42,6 +42,9 @@ import org.svosim.simulation.store.TrialRow;
  * while this thread computes the statistics and draws the figures.
  */
 public final class RunAnalysis {
+    /** Fewest trials worth a reader of their own when reading the trials in two halves. */
+    private static final int MIN_TRIALS_PER_READER = 20_000;
+
     private RunAnalysis() {
     }
 
@@ -63,7 +66,7 @@ public final class RunAnalysis {
             return t;
         });
         try (RunReader reader = RunReader.open(folder.database())) {
-            List<TrialRow> trials = reader.trials();
+            List<TrialRow> trials = trials(reader, folder, workers);
             Future<AnswerTotals> answers = workers.submit(withOwnReader(folder,
                     own -> RunExports.decisions(own, folder.dir(), trials, 2)));
             Future<Object> transcriptsWritten = !transcripts ? null : workers.submit(withOwnReader(folder, own -> {
@@ -95,6 +98,21 @@ public final class RunAnalysis {
         } finally {
             workers.shutdownNow();
         }
+    }
+
+    /** Every trial in plan order, the second half of the plan read by a worker at the same time as the first. */
+    private static List<TrialRow> trials(RunReader reader, RunFolder folder, ExecutorService workers)
+            throws IOException {
+        int[] range = reader.planIndexRange().orElse(null);
+        if (range == null || range[1] - range[0] < 2 * MIN_TRIALS_PER_READER) {
+            return reader.trials();
+        }
+        int middle = range[0] + (range[1] - range[0]) / 2;
+        Future<List<TrialRow>> second = workers.submit(withOwnReader(folder,
+                own -> own.trials(middle + 1, Integer.MAX_VALUE)));
+        List<TrialRow> all = new ArrayList<>(reader.trials(Integer.MIN_VALUE, middle));
+        all.addAll(await(second));
+        return all;
     }
 
     /** One angle-distribution plot (PNG and SVG) per backend x protocol, also for conditions with no valid trial. */

@@ -81,6 +81,21 @@ public final class RunReader implements AutoCloseable {
         return query("SELECT t.* FROM trials t" + PLAN_ORDER, null, RowReads::trial);
     }
 
+    /** The saved trials whose plan index is within [from, to], in plan order. */
+    public List<TrialRow> trials(int fromPlanIndex, int toPlanIndex) {
+        List<TrialRow> out = new ArrayList<>();
+        stream("SELECT t.* FROM trials t WHERE t.plan_index BETWEEN ? AND ?" + PLAN_ORDER, RowReads::trial, out::add,
+                fromPlanIndex, toPlanIndex);
+        return out;
+    }
+
+    /** The smallest and largest plan index of the saved trials, or empty when there is none. */
+    public Optional<int[]> planIndexRange() {
+        List<int[]> range = query("SELECT min(plan_index) AS low, max(plan_index) AS high, count(*) AS n FROM trials",
+                null, row -> new int[] {row.integer("low"), row.integer("high"), row.integer("n")});
+        return range.get(0)[2] == 0 ? Optional.empty() : Optional.of(new int[] {range.get(0)[0], range.get(0)[1]});
+    }
+
     /** Every item answer, in plan order of the trials and asking order within a trial. */
     public List<DecisionRow> decisions() {
         List<DecisionRow> out = new ArrayList<>();
