@@ -82,7 +82,8 @@ public final class AngleDistributionChart {
                 !columns.isEmpty());
         chart.setBackgroundPaint(Color.WHITE);
         long largest = columns.stream().mapToLong(c -> c.angles().size()).max().orElse(0);
-        chart.addSubtitle(new TextTitle(subtitle(points.size()) + PointSample.subtitleNote(largest), new Font(Font.SANS_SERIF, Font.PLAIN, 13)));
+        chart.addSubtitle(new TextTitle(subtitle(points.size()) + PointSample.subtitleNote(largest),
+                new Font(Font.SANS_SERIF, Font.PLAIN, 13)));
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
             legend.setPosition(RectangleEdge.BOTTOM);

@@ -67,6 +67,13 @@ public final class PointSample {
         return out;
     }
 
+    /** The size of the largest group of the items (0 for none). */
+    static <T, G> long largestGroup(List<T> items, Function<T, G> groupOf) {
+        Map<G, Long> sizes = new HashMap<>();
+        items.forEach(i -> sizes.merge(groupOf.apply(i), 1L, Long::sum));
+        return sizes.values().stream().mapToLong(Long::longValue).max().orElse(0);
+    }
+
     /** Whether a group of this many points is drawn as a sample. */
     public static boolean thins(long groupSize) {
         return groupSize > MAX_PER_GROUP;

@@ -1,17 +1,17 @@
 package org.svosim.simulation.experiment;
 
+import static org.svosim.simulation.experiment.AnalysisWorkers.await;
+import static org.svosim.simulation.experiment.AnalysisWorkers.uncheckedAwait;
+import static org.svosim.simulation.experiment.AnalysisWorkers.withOwnReader;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.svosim.simulation.analysis.AnalysisOutputs;
 import org.svosim.simulation.analysis.AnalysisSettings;
@@ -60,19 +60,16 @@ public final class RunAnalysis {
      * reads the manifest, so call this after the manifest is final.
      */
     public static void analyze(RunFolder folder, boolean transcripts) throws IOException {
-        ExecutorService workers = Executors.newFixedThreadPool(transcripts ? 3 : 2, r -> {
-            Thread t = new Thread(r, "svo-sim-export");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService workers = AnalysisWorkers.pool(transcripts ? 3 : 2);
         try (RunReader reader = RunReader.open(folder.database())) {
             List<TrialRow> trials = trials(reader, folder, workers);
             Future<AnswerTotals> answers = workers.submit(withOwnReader(folder,
                     own -> RunExports.decisions(own, folder.dir(), trials, 2)));
-            Future<Object> transcriptsWritten = !transcripts ? null : workers.submit(withOwnReader(folder, own -> {
-                RunExports.transcripts(own, folder.dir(), trials);
-                return null;
-            }));
+            Future<Object> transcriptsWritten = !transcripts ? null
+                    : workers.submit(withOwnReader(folder, own -> {
+                        RunExports.transcripts(own, folder.dir(), trials);
+                        return null;
+                    }));
             Future<CallTotals> calls = workers.submit(withOwnReader(folder, own -> {
                 RunExports.trials(folder.dir(), trials);
                 return CallTotals.of(own, trials);
@@ -130,47 +127,6 @@ public final class RunAnalysis {
         for (Map.Entry<BackendProtocol, List<AnglePoint>> g : groups.entrySet()) {
             ChartFiles.write(AngleDistributionChart.create(g.getKey().title(), g.getValue()), plotDir,
                     g.getKey().fileBaseName(), AngleDistributionChart.WIDTH, AngleDistributionChart.HEIGHT);
-        }
-    }
-
-    private interface ReaderTask<T> {
-        T run(RunReader reader) throws IOException;
-    }
-
-    private static <T> Callable<T> withOwnReader(RunFolder folder, ReaderTask<T> task) {
-        return () -> {
-            try (RunReader own = RunReader.open(folder.database())) {
-                return task.run(own);
-            }
-        };
-    }
-
-    private static <T> T await(Future<T> future) throws IOException {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("analysis interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IOException(cause.getMessage(), cause);
-        }
-    }
-
-    private static <T> T uncheckedAwait(Future<T> future) {
-        try {
-            return await(future);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

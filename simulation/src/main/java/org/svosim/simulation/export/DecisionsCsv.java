@@ -129,7 +129,8 @@ final class DecisionsCsv {
         int start = 0;
         for (int k = 1; k <= parts && start < trials.size(); k++) {
             int end = k == parts ? trials.size() : Math.max(start, (int) ((long) trials.size() * k / parts));
-            while (end > start && end < trials.size() && trials.get(end).planIndex() == trials.get(end - 1).planIndex()) {
+            while (end > start && end < trials.size()
+                    && trials.get(end).planIndex() == trials.get(end - 1).planIndex()) {
                 end++;
             }
             if (end > start) {

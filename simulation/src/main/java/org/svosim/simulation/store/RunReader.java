@@ -8,8 +8,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -158,22 +156,8 @@ public final class RunReader implements AutoCloseable {
      * not answered by the cache and served by one of those backends count.
      */
     public Set<String> trialsWithCalls(Collection<String> uncachedBackends) {
-        String where = uncachedBackends == null ? ""
-                : " WHERE cached = 0 AND backend IN (" + String.join(",",
-                        Collections.nCopies(uncachedBackends.size(), "?")) + ")";
-        Set<String> ids = new HashSet<>();
-        try (PreparedStatement st = connection.prepareStatement("SELECT trial_id FROM calls" + where
-                + " GROUP BY trial_id")) {
-            int i = 1;
-            for (String b : uncachedBackends == null ? List.<String>of() : uncachedBackends) {
-                st.setString(i++, b);
-            }
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getString(1));
-                }
-            }
-            return ids;
+        try {
+            return CallFacts.trialsWithCalls(connection, uncachedBackends);
         } catch (SQLException e) {
             throw new RunStoreException("cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -182,7 +166,7 @@ public final class RunReader implements AutoCloseable {
     /** The backends that served calls, in the order of their first call in {@link #calls()}. */
     public List<String> callBackends() {
         try {
-            return CallOrder.backends(connection);
+            return CallFacts.backends(connection);
         } catch (SQLException e) {
             throw new RunStoreException("cannot read " + file + ": " + e.getMessage(), e);
         }

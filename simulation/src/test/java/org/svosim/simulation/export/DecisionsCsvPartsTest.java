@@ -67,7 +67,8 @@ class DecisionsCsvPartsTest {
                 assertThat(ranges).hasSizeLessThanOrEqualTo(parts).allSatisfy(r -> assertThat(r).isNotEmpty());
                 for (int k = 1; k < ranges.size(); k++) {
                     List<TrialRow> before = ranges.get(k - 1);
-                    assertThat(ranges.get(k).get(0).planIndex()).isNotEqualTo(before.get(before.size() - 1).planIndex());
+                    assertThat(ranges.get(k).get(0).planIndex())
+                            .isNotEqualTo(before.get(before.size() - 1).planIndex());
                 }
             }
         }

@@ -5,15 +5,43 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * The order in which backends first appear among the calls sorted by attempt, trial and sequence,
- * found with three small aggregate queries instead of sorting every call.
+ * Facts about the calls table that the analysis needs without reading every call: the order in which
+ * backends first appear among the calls sorted by attempt, trial and sequence (found with small
+ * aggregate queries instead of sorting every call), and which trials have calls.
  */
-final class CallOrder {
-    private CallOrder() {
+final class CallFacts {
+    private CallFacts() {
+    }
+
+    /**
+     * The ids of the trials with at least one call; with {@code uncachedBackends} not null, only calls
+     * not answered by the cache and served by one of those backends count.
+     */
+    static Set<String> trialsWithCalls(Connection c, Collection<String> uncachedBackends) throws SQLException {
+        String where = uncachedBackends == null ? ""
+                : " WHERE cached = 0 AND backend IN (" + String.join(",",
+                        Collections.nCopies(uncachedBackends.size(), "?")) + ")";
+        Set<String> ids = new HashSet<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT trial_id FROM calls" + where + " GROUP BY trial_id")) {
+            int i = 1;
+            for (String b : uncachedBackends == null ? List.<String>of() : uncachedBackends) {
+                st.setString(i++, b);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
     }
 
     private record First(String backend, long attempt, String trialId, long seq) {
