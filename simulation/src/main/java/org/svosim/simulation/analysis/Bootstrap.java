@@ -16,7 +16,9 @@ import org.svosim.simulation.plan.TrialSeeds;
  * estimate's key ({@link TrialSeeds#derive}), so an interval depends only on its data, the seed and
  * its key, never on what else was estimated before it. Circular statistics take the quantiles of
  * the replicates' signed deviations from the observed value (wrapped into (-180, 180]) and add them
- * back, so an interval around 0 degrees never jumps across the 180 degree seam.
+ * back, so an interval around 0 degrees never jumps across the 180 degree seam. A sample of more
+ * than {@link #MAX_RESAMPLED} values is not resampled: its estimate gets the large-sample normal
+ * interval of {@link LargeSample} instead (the same for a difference when either sample is that large).
  */
 public final class Bootstrap {
     /** Coverage of the intervals. */
@@ -25,6 +27,8 @@ public final class Bootstrap {
     public static final int MIN_SAMPLE = 2;
     /** Default number of resamples. */
     public static final int DEFAULT_RESAMPLES = 2000;
+    /** Largest sample that is resampled; larger samples get a large-sample normal interval. */
+    public static final int MAX_RESAMPLED = 10_000;
 
     private static final Quantile QUANTILE = Quantile.withDefaults().with(Quantile.EstimationMethod.HF7);
     private static final double[] PROBABILITIES = {(1 - LEVEL) / 2, 1 - (1 - LEVEL) / 2};
@@ -48,7 +52,17 @@ public final class Bootstrap {
 
     /** The arithmetic mean with its interval. */
     public Estimate mean(String key, double[] x) {
-        return linear(key, x, Bootstrap::arithmeticMean);
+        return x.length > MAX_RESAMPLED ? LargeSample.mean(x) : linear(key, x, Bootstrap::arithmeticMean);
+    }
+
+    /** Whether an estimate over samples of these sizes gets a large-sample normal interval instead of a bootstrap. */
+    public static boolean largeSample(int... sizes) {
+        for (int n : sizes) {
+            if (n > MAX_RESAMPLED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The circular mean (degrees) with its interval. */
@@ -60,23 +74,59 @@ public final class Bootstrap {
         if (Double.isNaN(observed) || degrees.length < MIN_SAMPLE) {
             return Estimate.pointOnly(Double.isNaN(observed) ? null : observed);
         }
+        if (largeSample(degrees.length)) {
+            return LargeSample.circularMean(degrees, observed);
+        }
+        int n = degrees.length;
+        double[] cos = new double[n];
+        double[] sin = new double[n];
+        for (int i = 0; i < n; i++) {
+            cos[i] = Math.cos(Math.toRadians(degrees[i]));
+            sin[i] = Math.sin(Math.toRadians(degrees[i]));
+        }
         SplittableRandom random = random(key);
         double[] reps = new double[resamples];
         for (int b = 0; b < resamples; b++) {
-            reps[b] = CircularSummary.mean(resample(degrees, random));
+            double c = 0;
+            double s = 0;
+            for (int i = 0; i < n; i++) {
+                int k = random.nextInt(n);
+                c += cos[k];
+                s += sin[k];
+            }
+            reps[b] = CircularSummary.direction(c / n, s / n);
         }
         return circular(observed, reps);
     }
 
     /** {@code mean(a) - mean(b)} with its interval; the two groups are resampled independently. */
     public Estimate meanDifference(String key, double[] a, double[] b) {
+        if (a.length >= MIN_SAMPLE && b.length >= MIN_SAMPLE && largeSample(a.length, b.length)) {
+            return LargeSample.meanDifference(a, b, arithmeticMean(a) - arithmeticMean(b));
+        }
         return difference(key, a, b, (x, y) -> arithmeticMean(x) - arithmeticMean(y), false);
     }
 
     /** The circular difference {@code wrap(circmean(a) - circmean(b))} (degrees) with its interval. */
     public Estimate circularMeanDifference(String key, double[] a, double[] b) {
+        if (a.length >= MIN_SAMPLE && b.length >= MIN_SAMPLE && largeSample(a.length, b.length)) {
+            double meanA = CircularSummary.mean(a);
+            double meanB = CircularSummary.mean(b);
+            double observed = CircularSummary.wrap(meanA - meanB);
+            return Double.isNaN(observed) ? Estimate.pointOnly(null)
+                    : LargeSample.circularMeanDifference(a, meanA, b, meanB, observed);
+        }
         return difference(key, a, b,
                 (x, y) -> CircularSummary.wrap(CircularSummary.mean(x) - CircularSummary.mean(y)), true);
+    }
+
+    /** The OLS slope of y on x with its interval: pairs resampled together, or HC0 normal theory for large n. */
+    public Estimate slope(String key, double[] x, double[] y) {
+        if (x.length >= MIN_SAMPLE && largeSample(x.length)) {
+            double observed = LinearFit.slope(x, y);
+            return Double.isNaN(observed) ? Estimate.pointOnly(null) : LargeSample.slope(x, y, observed);
+        }
+        return paired(key, x, y, LinearFit::slope);
     }
 
     /** A statistic of paired data (e.g. a regression slope); pairs are resampled together. */

@@ -72,7 +72,7 @@ public record Calibration(String backend, String protocol, int n, int nTargets, 
         }
         LinearFit fit = LinearFit.of(target, measured);
         String key = "calibration/" + backend + "/" + (protocol == null ? "*" : protocol);
-        Estimate slope = bootstrap.paired(key, target, measured, LinearFit::slope);
+        Estimate slope = bootstrap.slope(key, target, measured);
         Estimate pull = new Estimate(1 - slope.value(), slope.high() == null ? null : 1 - slope.high(),
                 slope.low() == null ? null : 1 - slope.low());
         double[] ideal = valid.stream().filter(t -> t.idealLow() != null && t.idealHigh() != null)

@@ -26,7 +26,8 @@ public final class CalibrationColumns {
             integer("n_targets", "distinct target angles among them; the line needs 2 or more"),
             of("slope", ColumnType.DECIMAL, SLOPE, "OLS slope `Sxy / Sxx` of the measured on the target angle"),
             of("slope_ci_low", ColumnType.DECIMAL, SLOPE, "lower end of the 95% bootstrap interval of the slope"
-                    + " ((target, angle) pairs resampled)"),
+                    + " ((target, angle) pairs resampled; above 10,000 valid trials a large-sample normal interval with"
+                    + " the heteroskedasticity-consistent HC0 standard error)"),
             of("slope_ci_high", ColumnType.DECIMAL, SLOPE, "upper end of that interval"),
             of("intercept", ColumnType.DECIMAL, "deg", "OLS intercept `mean(angle) - slope * mean(target)`"),
             of("r_squared", ColumnType.DECIMAL, "0..1", "`1 - SSE / SST`; missing when every angle is equal"),

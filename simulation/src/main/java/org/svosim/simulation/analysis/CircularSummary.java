@@ -40,6 +40,15 @@ public record CircularSummary(int n, Double meanDegrees, Double resultantLength,
         return new CircularSummary(degrees.length, wrap(Math.toDegrees(Math.atan2(s, c))), r, sd);
     }
 
+    /**
+     * The circular mean (degrees) of angles whose mean cosine is {@code c} and mean sine {@code s}, or NaN
+     * when they cancel out; the same value as {@link #mean} of those angles.
+     */
+    static double direction(double c, double s) {
+        double r = Math.min(1.0, Math.hypot(c, s));
+        return r < UNDEFINED_BELOW ? Double.NaN : wrap(Math.toDegrees(Math.atan2(s, c)));
+    }
+
     /** The circular mean of the angles (degrees), or NaN when undefined (empty or cancelling out). */
     public static double mean(double[] degrees) {
         Double m = of(degrees).meanDegrees();

@@ -15,7 +15,8 @@ import org.svosim.simulation.export.OutputTable;
  * {@link Comparison}): the one definition behind its header, codebook.md and docs/outputs.md.
  */
 public final class ComparisonsColumns {
-    private static final String BOOTSTRAP = "95% bootstrap interval (the two conditions resampled independently)";
+    private static final String BOOTSTRAP = "95% bootstrap interval (the two conditions resampled independently;"
+            + " a large-sample normal interval when either has more than 10,000 valid trials)";
 
     /** Every column, in file order. */
     public static final List<Column> ALL = columns();

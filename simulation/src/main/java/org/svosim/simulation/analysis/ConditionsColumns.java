@@ -15,7 +15,8 @@ import org.svosim.simulation.export.SummaryColumns;
  * definition behind its header, codebook.md and docs/outputs.md.
  */
 public final class ConditionsColumns {
-    private static final String BOOTSTRAP = "95% bootstrap interval";
+    private static final String BOOTSTRAP = "95% bootstrap interval (a large-sample normal interval above"
+            + " 10,000 valid trials)";
 
     /** Every column, in file order. */
     public static final List<Column> ALL = columns();
@@ -54,7 +55,9 @@ public final class ConditionsColumns {
                 + " category; missing for explicit-angle targets"));
         c.add(of("hit_ci_low", ColumnType.DECIMAL, "0..1", "lower end of its " + BOOTSTRAP));
         c.add(of("hit_ci_high", ColumnType.DECIMAL, "0..1", "upper end of that interval"));
-        c.add(integer("bootstrap_resamples", "bootstrap resamples behind every interval of the row"));
+        c.add(integer("bootstrap_resamples", "bootstrap resamples behind every interval of the row; empty when the"
+                + " condition has more than " + String.format(java.util.Locale.ROOT, "%,d", Bootstrap.MAX_RESAMPLED)
+                + " valid trials, whose intervals are large-sample normal intervals instead"));
         return List.copyOf(c);
     }
 }

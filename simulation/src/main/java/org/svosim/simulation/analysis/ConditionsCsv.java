@@ -33,6 +33,7 @@ final class ConditionsCsv {
                 number(s.angle().resultantLength()), number(s.angle().sdDegrees()),
                 number(s.valueRationality().value()), number(s.valueRationality().low()),
                 number(s.valueRationality().high()), number(s.categoryHitRate().value()),
-                number(s.categoryHitRate().low()), number(s.categoryHitRate().high()), integer(resamples));
+                number(s.categoryHitRate().low()), number(s.categoryHitRate().high()),
+                Bootstrap.largeSample(s.nValid()) ? null : integer(resamples));
     }
 }

@@ -3,7 +3,11 @@ package org.svosim.simulation.analysis;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.svosim.simulation.store.DecisionRow;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.svosim.games.slider.SliderItem;
+import org.svosim.simulation.export.AnswerTotals;
 import org.svosim.simulation.store.RunReader;
 import org.svosim.simulation.store.TrialRow;
 
@@ -32,7 +36,20 @@ public final class ResearchAnalysis {
     public static AnalysisOutputs write(RunReader reader, Path runDir, AnalysisSettings settings)
             throws IOException {
         List<TrialRow> trials = reader.trials();
-        List<DecisionRow> decisions = reader.decisions();
+        Set<Integer> primary = reader.measure().primaryItems().stream().map(SliderItem::number)
+                .collect(Collectors.toSet());
+        AnswerTotals answers = new AnswerTotals(primary);
+        reader.forEachDecision(answers);
+        return write(reader, runDir, settings, trials, () -> answers);
+    }
+
+    /**
+     * As {@link #write(RunReader, Path, AnalysisSettings)} from trials already read and answer totals that
+     * may still be computing elsewhere: {@code answers} is asked for them only when the figures that need
+     * them are drawn, after every table and the other figures.
+     */
+    public static AnalysisOutputs write(RunReader reader, Path runDir, AnalysisSettings settings,
+                                        List<TrialRow> trials, Supplier<AnswerTotals> answers) throws IOException {
         Bootstrap bootstrap = new Bootstrap(settings.bootstrapResamples(), reader.header().seed());
         ResearchStats stats = ResearchStats.of(trials, bootstrap);
         List<AnalysisOutputs.Table> tables = List.of(
@@ -47,8 +64,8 @@ public final class ResearchAnalysis {
                                 + " mean angle and value rationality with bootstrap intervals"),
                 new AnalysisOutputs.Table(ConfusionCsv.write(runDir, stats.confusion()),
                         "one row per cell of each backend's category confusion matrix (target -> measured)"));
-        List<AnalysisOutputs.Figure> figures = ResearchFigures.write(runDir.resolve(PLOTS), trials, decisions,
-                reader.measure(), stats);
+        List<AnalysisOutputs.Figure> figures = ResearchFigures.write(runDir.resolve(PLOTS), trials,
+                () -> TrialPayoffs.of(trials, answers.get()), stats);
         return new AnalysisOutputs(tables, figures);
     }
 }

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.jfree.chart.JFreeChart;
-import org.svosim.games.slider.SliderMeasure;
 import org.svosim.simulation.chart.AngleMean;
 import org.svosim.simulation.chart.AnglePanelsChart;
 import org.svosim.simulation.chart.AnglePoint;
@@ -15,10 +15,10 @@ import org.svosim.simulation.chart.BackendProtocol;
 import org.svosim.simulation.chart.CalibrationChart;
 import org.svosim.simulation.chart.ChartFiles;
 import org.svosim.simulation.chart.ConfusionChart;
+import org.svosim.simulation.chart.PointSample;
 import org.svosim.simulation.chart.RingPoint;
 import org.svosim.simulation.chart.SvoRingChart;
 import org.svosim.simulation.chart.ValueRationalityHeatMap;
-import org.svosim.simulation.store.DecisionRow;
 import org.svosim.simulation.store.TrialRow;
 
 /**
@@ -30,13 +30,27 @@ final class ResearchFigures {
     private final Path plotDir;
     private final List<AnalysisOutputs.Figure> written = new ArrayList<>();
 
-    private ResearchFigures(Path plotDir) {
+    private final String sampleNote;
+
+    private ResearchFigures(Path plotDir, boolean thinned) {
         this.plotDir = plotDir;
+        this.sampleNote = thinned ? PointSample.CAPTION_NOTE : "";
     }
 
-    static List<AnalysisOutputs.Figure> write(Path plotDir, List<TrialRow> trials, List<DecisionRow> decisions,
-                                              SliderMeasure measure, ResearchStats stats) throws IOException {
-        ResearchFigures f = new ResearchFigures(plotDir);
+    private String intervalNote = "";
+
+    /** Whether any condition has more valid trials than a figure draws points for. */
+    private static boolean thinned(ResearchStats stats) {
+        return stats.conditions().stream().anyMatch(c -> PointSample.thins(c.nValid()));
+    }
+
+    static List<AnalysisOutputs.Figure> write(Path plotDir, List<TrialRow> trials, Supplier<List<RingPoint>> ringPoints,
+                                              ResearchStats stats) throws IOException {
+        ResearchFigures f = new ResearchFigures(plotDir, thinned(stats));
+        if (stats.conditions().stream().anyMatch(c -> Bootstrap.largeSample(c.nValid()))) {
+            f.intervalNote = " Conditions with more than 10,000 valid trials have large-sample normal intervals"
+                    + " instead of bootstrap intervals (docs/outputs.md).";
+        }
         List<BackendProtocol> groups = groups(trials);
         List<AnglePoint> points = FigureInputs.anglePoints(trials);
         List<AngleMean> means = FigureInputs.means(stats.conditions());
@@ -63,7 +77,7 @@ final class ResearchFigures {
                 ValueRationalityHeatMap.width((int) columns), ValueRationalityHeatMap.height((int) rows), heat,
                 "Mean value rationality (1 = at the ideal agent's angle, 0 = the farthest attainable angle) of the"
                         + " valid trials per backend and induced value, with the number of valid trials.");
-        List<RingPoint> ring = TrialPayoffs.of(trials, decisions, measure);
+        List<RingPoint> ring = ringPoints.get();
         for (BackendProtocol g : groups) {
             f.ring(g, ring, means);
             f.confusion(g, stats.confusion());
@@ -97,7 +111,10 @@ final class ResearchFigures {
     private void add(JFreeChart chart, String baseName, int width, int height, String title, String caption)
             throws IOException {
         ChartFiles.Written w = ChartFiles.write(chart, plotDir, baseName, width, height);
-        written.add(new AnalysisOutputs.Figure(w.png(), w.svg(), title, caption));
+        boolean points = !baseName.startsWith("confusion") && !baseName.startsWith("value_rationality");
+        boolean intervals = baseName.equals("angle_panels") || baseName.startsWith("value_rationality");
+        written.add(new AnalysisOutputs.Figure(w.png(), w.svg(), title, caption + (points ? sampleNote : "")
+                + (intervals ? intervalNote : "")));
     }
 
     private static BackendProtocol group(String backend, String protocol) {

@@ -35,7 +35,7 @@ final class AngleDatasets {
     static XYSeries jittered(String label, int column, List<Double> angles) {
         XYSeries series = new XYSeries(label, false, true);
         SplittableRandom jitter = new SplittableRandom(JITTER_SEED ^ label.hashCode());
-        for (double angle : angles) {
+        for (double angle : PointSample.of(angles, label)) {
             double dx = jitter.nextDouble(-JITTER_HALF_WIDTH, JITTER_HALF_WIDTH);
             series.add(column + dx, angle);
         }

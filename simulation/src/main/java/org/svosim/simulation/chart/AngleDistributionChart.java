@@ -81,7 +81,9 @@ public final class AngleDistributionChart {
         JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 17), plot,
                 !columns.isEmpty());
         chart.setBackgroundPaint(Color.WHITE);
-        chart.addSubtitle(new TextTitle(subtitle(points.size()), new Font(Font.SANS_SERIF, Font.PLAIN, 13)));
+        long largest = columns.stream().mapToLong(c -> c.angles().size()).max().orElse(0);
+        chart.addSubtitle(new TextTitle(subtitle(points.size()) + PointSample.subtitleNote(largest),
+                new Font(Font.SANS_SERIF, Font.PLAIN, 13)));
         LegendTitle legend = chart.getLegend();
         if (legend != null) {
             legend.setPosition(RectangleEdge.BOTTOM);

@@ -71,7 +71,10 @@ public final class AnglePanelsChart {
                 means.stream().filter(m -> group.equals(new BackendProtocol(m.backend(), m.protocol()))).toList()),
                 1));
         combined.setFixedLegendItems(legend());
-        String subtitle = points.size() + " valid trials, points jittered sideways; bar and whisker: circular mean and its 95% bootstrap"
+        long largest = PointSample.largestGroup(points,
+                p -> new BackendProtocol(p.backend(), p.protocol()).label(true) + "/" + p.valueLabel());
+        String subtitle = points.size() + " valid trials" + PointSample.subtitleNote(largest)
+                + ", points jittered sideways; bar and whisker: circular mean and its 95% bootstrap"
                 + " interval; grey box: the ideal agent";
         return ChartStyle.chart(title, subtitle, combined, true);
     }

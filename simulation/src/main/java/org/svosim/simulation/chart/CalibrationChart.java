@@ -86,7 +86,10 @@ public final class CalibrationChart {
         plot.setNoDataMessage(AngleDistributionChart.NO_DATA);
         plot.setFixedLegendItems(legend);
         plot.setInsets(new RectangleInsets(4, 4, 4, 24));
-        String subtitle = points.size() + " valid trials; lines: OLS fit per backend; pull toward the middle"
+        long largest = PointSample.largestGroup(points,
+                p -> new BackendProtocol(p.backend(), p.protocol()).label(true) + "/" + p.valueLabel());
+        String subtitle = points.size() + " valid trials" + PointSample.subtitleNote(largest)
+                + "; lines: OLS fit per backend; pull toward the middle"
                 + " = 1 - slope (0 = follows the target, 1 = ignores it). Angles on the measure stop at -16.26\u00b0"
                 + " and 61.39\u00b0, so even the ideal agent (grey boxes) has a slope below 1.";
         return ChartStyle.chart(title, subtitle, plot, !points.isEmpty());
@@ -100,7 +103,7 @@ public final class CalibrationChart {
     private static XYSeries series(String key, List<AnglePoint> points, double dodge) {
         XYSeries s = new XYSeries(key, false, true);
         SplittableRandom jitter = new SplittableRandom(AngleDatasets.JITTER_SEED ^ key.hashCode());
-        for (AnglePoint p : points) {
+        for (AnglePoint p : PointSample.perGroup(points, AnglePoint::valueLabel, key)) {
             s.add(p.targetDegrees() + dodge + jitter.nextDouble(-JITTER, JITTER), p.angle());
         }
         return s;

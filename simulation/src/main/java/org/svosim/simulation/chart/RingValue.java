@@ -53,7 +53,7 @@ record RingValue(String valueLabel, double targetDegrees, List<RingPoint> points
         XYSeriesCollection dataset = new XYSeriesCollection();
         for (RingValue v : values) {
             XYSeries s = new XYSeries(v.valueLabel(), false, true);
-            v.points().forEach(p -> s.add(p.meanSelf(), p.meanOther()));
+            PointSample.of(v.points(), v.valueLabel()).forEach(p -> s.add(p.meanSelf(), p.meanOther()));
             dataset.addSeries(s);
         }
         return dataset;

@@ -77,7 +77,8 @@ public final class SvoRingChart {
                     ValueColors.of(m.valueLabel(), m.targetDegrees())), false);
         }
         plot.setFixedLegendItems(RingValue.legend(values, RAY, DIAMOND));
-        return ChartStyle.chart(title, subtitle(points.size()), plot, true);
+        long largest = values.stream().mapToLong(v -> v.points().size()).max().orElse(0);
+        return ChartStyle.chart(title, subtitle(points.size(), largest), plot, true);
     }
 
     private static void drawRing(XYPlot plot) {
@@ -144,8 +145,8 @@ public final class SvoRingChart {
         return r;
     }
 
-    private static String subtitle(int trials) {
-        return trials + (trials == 1 ? " valid trial" : " valid trials")
+    private static String subtitle(int trials, long largest) {
+        return trials + (trials == 1 ? " valid trial" : " valid trials") + PointSample.subtitleNote(largest)
                 + ": each point is a trial's mean payoffs over the primary items; its direction from (50, 50) is"
                 + " the SVO angle. Rays: circular mean angle per induced value.";
     }

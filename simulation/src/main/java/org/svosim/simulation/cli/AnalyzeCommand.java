@@ -16,6 +16,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RUN_DIR", description = "A run folder (holding run.db).")
     Path runDir;
 
+    @CommandLine.Option(names = "--no-transcripts", description = "Do not rewrite transcripts.jsonl (a copy of every"
+            + " message in run.db, about 1 KB per decision; the longest export of a large run).")
+    boolean noTranscripts;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -35,7 +39,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 spec.commandLine().getErr())) {
             return 0;
         }
-        RunAnalysis.analyze(folder);
+        RunAnalysis.analyze(folder, !noTranscripts);
         spec.commandLine().getOut().printf("tables and plots rewritten in %s%n", folder.dir());
         return 0;
     }

@@ -1,5 +1,9 @@
 package org.svosim.simulation.experiment;
 
+import static org.svosim.simulation.experiment.AnalysisWorkers.await;
+import static org.svosim.simulation.experiment.AnalysisWorkers.uncheckedAwait;
+import static org.svosim.simulation.experiment.AnalysisWorkers.withOwnReader;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,44 +11,74 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.svosim.simulation.chart.AngleDistributionChart;
-import org.svosim.simulation.chart.AnglePoint;
-import org.svosim.simulation.chart.BackendProtocol;
-import org.svosim.simulation.chart.ChartFiles;
-import org.svosim.simulation.export.RunExports;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import org.svosim.simulation.analysis.AnalysisOutputs;
 import org.svosim.simulation.analysis.AnalysisSettings;
 import org.svosim.simulation.analysis.ResearchAnalysis;
 import org.svosim.simulation.analysis.ResearchTables;
+import org.svosim.simulation.chart.AngleDistributionChart;
+import org.svosim.simulation.chart.AnglePoint;
+import org.svosim.simulation.chart.BackendProtocol;
+import org.svosim.simulation.chart.ChartFiles;
+import org.svosim.simulation.export.AnswerTotals;
+import org.svosim.simulation.export.CallTotals;
+import org.svosim.simulation.export.RunDigest;
+import org.svosim.simulation.export.RunExports;
 import org.svosim.simulation.report.CodebookWriter;
 import org.svosim.simulation.report.CsvReportTable;
 import org.svosim.simulation.report.ReportFigure;
-import org.svosim.simulation.report.ReportTable;
 import org.svosim.simulation.report.ReportFigures;
+import org.svosim.simulation.report.ReportTable;
 import org.svosim.simulation.report.ReportWriter;
 import org.svosim.simulation.store.RunReader;
 import org.svosim.simulation.store.TrialRow;
 
 /**
  * Derives a run's tables, plots, codebook and report from its database alone, so a finished
- * run can be re-analysed at any time without a model call.
+ * run can be re-analysed at any time without a model call. The trials are read once; the decisions
+ * (in two parallel halves of the plan) and the messages (for transcripts.jsonl) are each streamed once,
+ * and trials.csv and the call totals written and read, by worker threads with their own readers,
+ * while this thread computes the statistics and draws the figures.
  */
 public final class RunAnalysis {
+    /** Fewest trials worth a reader of their own when reading the trials in two halves. */
+    private static final int MIN_TRIALS_PER_READER = 20_000;
+
     private RunAnalysis() {
     }
 
-    /**
-     * Writes the CSV/JSONL exports, the angle plots, the research statistics and figures
-     * (circular statistics, calibration, comparisons, confusion; bootstrap seeded from the run
-     * seed), {@code codebook.md} and {@code report.html}; the report reads the manifest, so call
-     * this after the manifest is final.
-     */
+    /** {@link #analyze(RunFolder, boolean)} with transcripts.jsonl. */
     public static void analyze(RunFolder folder) throws IOException {
+        analyze(folder, true);
+    }
+
+    /**
+     * Writes the CSV exports (and transcripts.jsonl if {@code transcripts}), the angle plots, the
+     * research statistics and figures (circular statistics, calibration, comparisons, confusion;
+     * bootstrap seeded from the run seed), {@code codebook.md} and {@code report.html}; the report
+     * reads the manifest, so call this after the manifest is final.
+     */
+    public static void analyze(RunFolder folder, boolean transcripts) throws IOException {
+        ExecutorService workers = AnalysisWorkers.pool(transcripts ? 3 : 2);
         try (RunReader reader = RunReader.open(folder.database())) {
-            RunExports.writeAll(reader, folder.dir());
-            List<TrialRow> trials = reader.trials();
+            List<TrialRow> trials = trials(reader, folder, workers);
+            Future<AnswerTotals> answers = workers.submit(withOwnReader(folder,
+                    own -> RunExports.decisions(own, folder.dir(), trials, 2)));
+            Future<Object> transcriptsWritten = !transcripts ? null
+                    : workers.submit(withOwnReader(folder, own -> {
+                        RunExports.transcripts(own, folder.dir(), trials);
+                        return null;
+                    }));
+            Future<CallTotals> calls = workers.submit(withOwnReader(folder, own -> {
+                RunExports.trials(folder.dir(), trials);
+                return CallTotals.of(own, trials);
+            }));
             writeAnglePlots(trials, folder.plots());
-            AnalysisOutputs research = ResearchAnalysis.write(reader, folder.dir(), AnalysisSettings.defaults());
+            AnalysisOutputs research = ResearchAnalysis.write(reader, folder.dir(), AnalysisSettings.defaults(),
+                    trials, () -> uncheckedAwait(answers));
+            RunDigest digest = RunDigest.of(trials, await(answers), await(calls));
+            RunExports.summary(folder.dir(), digest.summaries());
             CodebookWriter.write(folder.dir(), ResearchTables.all());
             List<ReportFigure> figures = new ArrayList<>(ReportFigures.anglePlots(folder.plots(), trials));
             for (AnalysisOutputs.Figure f : research.figures()) {
@@ -54,8 +88,28 @@ public final class RunAnalysis {
             for (AnalysisOutputs.Table t : research.tables()) {
                 tables.add(CsvReportTable.read(t.file(), t.file().getFileName().toString(), t.description(), 3));
             }
-            ReportWriter.write(reader, folder.dir(), figures, tables);
+            ReportWriter.write(reader, folder.dir(), digest, figures, tables);
+            if (transcriptsWritten != null) {
+                await(transcriptsWritten);
+            }
+        } finally {
+            workers.shutdownNow();
         }
+    }
+
+    /** Every trial in plan order, the second half of the plan read by a worker at the same time as the first. */
+    private static List<TrialRow> trials(RunReader reader, RunFolder folder, ExecutorService workers)
+            throws IOException {
+        int[] range = reader.planIndexRange().orElse(null);
+        if (range == null || range[1] - range[0] < 2 * MIN_TRIALS_PER_READER) {
+            return reader.trials();
+        }
+        int middle = range[0] + (range[1] - range[0]) / 2;
+        Future<List<TrialRow>> second = workers.submit(withOwnReader(folder,
+                own -> own.trials(middle + 1, Integer.MAX_VALUE)));
+        List<TrialRow> all = new ArrayList<>(reader.trials(Integer.MIN_VALUE, middle));
+        all.addAll(await(second));
+        return all;
     }
 
     /** One angle-distribution plot (PNG and SVG) per backend x protocol, also for conditions with no valid trial. */

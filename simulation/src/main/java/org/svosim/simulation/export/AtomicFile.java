@@ -1,6 +1,7 @@
 package org.svosim.simulation.export;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 
 /**
  * Writes a UTF-8 text file all or nothing: the content goes to a hidden temporary file in the same
@@ -36,6 +38,25 @@ public final class AtomicFile {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE)) {
                 content.writeTo(w);
+            }
+            move(tmp, absolute);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+    }
+
+    /** Writes the target as the bytes of {@code parts} one after the other, all or nothing. */
+    public static void concatenate(Path target, List<Path> parts) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path tmp = absolute.getParent().resolve("." + absolute.getFileName() + "." + ProcessHandle.current().pid()
+                + "-" + System.nanoTime() + ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
+                for (Path part : parts) {
+                    Files.copy(part, out);
+                }
             }
             move(tmp, absolute);
         } catch (IOException | RuntimeException e) {

@@ -1,13 +1,13 @@
 package org.svosim.simulation.export;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
-import org.svosim.agents.parse.ParseMethod;
 import org.svosim.games.slider.SvoCategory;
 import org.svosim.simulation.run.TrialStatus;
 import org.svosim.simulation.store.DecisionRow;
@@ -32,29 +32,35 @@ public record ConditionSummary(Condition condition, Double idealLow, Double idea
      */
     public static List<ConditionSummary> of(List<TrialRow> trials, List<DecisionRow> decisions,
                                             Map<String, Double> trialCosts) {
-        Map<Condition, List<TrialRow>> byCondition = new LinkedHashMap<>();
-        Map<String, Condition> conditionOfTrial = new LinkedHashMap<>();
-        for (TrialRow t : trials) {
-            byCondition.computeIfAbsent(Condition.of(t), c -> new ArrayList<>()).add(t);
-            conditionOfTrial.put(t.trialId(), Condition.of(t));
-        }
-        Map<Condition, List<DecisionRow>> answers = new LinkedHashMap<>();
+        Set<String> known = new HashSet<>();
+        trials.forEach(t -> known.add(t.trialId()));
         for (DecisionRow d : decisions) {
-            Condition c = conditionOfTrial.get(d.trialId());
-            if (c == null) {
+            if (!known.contains(d.trialId())) {
                 throw new IllegalArgumentException("decision of unknown trial " + d.trialId());
             }
-            answers.computeIfAbsent(c, k -> new ArrayList<>()).add(d);
+        }
+        return of(trials, AnswerTotals.of(decisions, Set.of()), trialCosts);
+    }
+
+    /** As {@link #of(List, List, Map)}, with the answers condensed into per-trial totals. */
+    public static List<ConditionSummary> of(List<TrialRow> trials, AnswerTotals answers,
+                                            Map<String, Double> trialCosts) {
+        Map<Condition, List<TrialRow>> byCondition = new LinkedHashMap<>();
+        for (TrialRow t : trials) {
+            byCondition.computeIfAbsent(Condition.of(t), c -> new ArrayList<>()).add(t);
         }
         List<ConditionSummary> out = new ArrayList<>();
-        byCondition.forEach((c, ts) -> out.add(summarize(c, ts, answers.getOrDefault(c, List.of()),
-                cost(ts, trialCosts))));
+        byCondition.forEach((c, ts) -> out.add(summarize(c, ts, Rates.of(ts, answers), cost(ts, trialCosts))));
         return out;
     }
 
     /** The summary of one condition's trials and their item answers. */
     public static ConditionSummary summarize(Condition c, List<TrialRow> trials, List<DecisionRow> answers,
                                              Double costUsd) {
+        return summarize(c, trials, Rates.of(trials, AnswerTotals.of(answers, Set.of())), costUsd);
+    }
+
+    private static ConditionSummary summarize(Condition c, List<TrialRow> trials, Rates rates, Double costUsd) {
         List<TrialRow> valid = trials.stream().filter(TrialRow::valid).toList();
         TrialRow ideal = valid.stream().filter(t -> t.idealLow() != null).findFirst().orElse(null);
         boolean named = trials.stream().anyMatch(t -> t.targetCategory() != null);
@@ -69,9 +75,30 @@ public record ConditionSummary(Condition condition, Double idealLow, Double idea
                 named ? MeanInterval.of(hits).mean() : null,
                 MeanInterval.of(values(valid, TrialRow::valueRationality)).clippedTo(0, 1),
                 MeanInterval.of(values(valid, TrialRow::choiceRationality)).mean(),
-                rate(answers, d -> d.method() == ParseMethod.INVALID), rate(answers, d -> d.attempts() > 1),
-                rate(answers, d -> d.method() == ParseMethod.EXTRACTOR),
+                rates.rate(rates.invalid), rates.rate(rates.reasked), rates.rate(rates.extractor),
                 sum(trials, TrialRow::inputTokens), sum(trials, TrialRow::outputTokens), costUsd);
+    }
+
+    /** Counts of a condition's item answers, for the answer rates. */
+    private record Rates(long answers, long invalid, long reasked, long extractor) {
+        static Rates of(List<TrialRow> trials, AnswerTotals totals) {
+            long answers = 0;
+            long invalid = 0;
+            long reasked = 0;
+            long extractor = 0;
+            for (TrialRow t : trials) {
+                AnswerTotals.TrialAnswers a = totals.of(t.trialId());
+                answers += a.answers();
+                invalid += a.invalid();
+                reasked += a.reasked();
+                extractor += a.extractor();
+            }
+            return new Rates(answers, invalid, reasked, extractor);
+        }
+
+        Double rate(long count) {
+            return answers == 0 ? null : count / (double) answers;
+        }
     }
 
     private static Double cost(List<TrialRow> trials, Map<String, Double> trialCosts) {
@@ -97,10 +124,6 @@ public record ConditionSummary(Condition condition, Double idealLow, Double idea
     private static Double share(List<TrialRow> valid, SvoCategory category) {
         return valid.isEmpty() ? null
                 : valid.stream().filter(t -> t.category() == category).count() / (double) valid.size();
-    }
-
-    private static Double rate(List<DecisionRow> answers, Predicate<DecisionRow> which) {
-        return answers.isEmpty() ? null : answers.stream().filter(which).count() / (double) answers.size();
     }
 
     private static Long sum(List<TrialRow> trials, Function<TrialRow, Long> f) {

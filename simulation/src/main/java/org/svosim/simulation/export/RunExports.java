@@ -3,13 +3,13 @@ package org.svosim.simulation.export;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.svosim.simulation.store.DecisionRow;
 import org.svosim.simulation.store.RunReader;
 import org.svosim.simulation.store.TrialRow;
 
 /**
  * Writes the tidy files of a run folder from its run database (never from memory), each one
  * atomically: decisions.csv, trials.csv, summary.csv and transcripts.jsonl (docs/outputs.md).
+ * Large tables are streamed: one forward-only pass per table, one row in memory at a time.
  * Re-running it on the same database gives the same files.
  */
 public final class RunExports {
@@ -29,11 +29,44 @@ public final class RunExports {
      */
     public static List<Path> writeAll(RunReader reader, Path runDir) throws IOException {
         List<TrialRow> trials = reader.trials();
-        List<DecisionRow> decisions = reader.decisions();
-        DecisionsCsv.write(runDir, reader.measure(), trials, decisions);
-        TrialsCsv.write(runDir, trials);
-        SummaryCsv.write(runDir, ConditionSummary.of(trials, decisions, TrialCosts.of(reader)));
-        TranscriptsJsonl.write(runDir, reader);
+        AnswerTotals answers = decisions(reader, runDir, trials);
+        trials(runDir, trials);
+        summary(runDir, ConditionSummary.of(trials, answers, CallTotals.of(reader).trialCosts()));
+        transcripts(reader, runDir, trials);
         return FILES.stream().map(runDir::resolve).toList();
+    }
+
+    /**
+     * Streams decisions.csv for the given trials (as read by {@link RunReader#trials()}) and condenses
+     * the answers on the way.
+     */
+    public static AnswerTotals decisions(RunReader reader, Path runDir, List<TrialRow> trials) throws IOException {
+        return decisions(reader, runDir, trials, 1);
+    }
+
+    /**
+     * As {@link #decisions(RunReader, Path, List)}, a large run's file in up to {@code parts} parts
+     * written in parallel (each a contiguous range of the plan with its own reader), then joined.
+     */
+    public static AnswerTotals decisions(RunReader reader, Path runDir, List<TrialRow> trials, int parts)
+            throws IOException {
+        AnswerTotals answers = new AnswerTotals(RunDigest.primaryItems(reader));
+        DecisionsCsv.write(runDir, reader, trials, answers, parts);
+        return answers;
+    }
+
+    /** Writes trials.csv. */
+    public static void trials(Path runDir, List<TrialRow> trials) throws IOException {
+        TrialsCsv.write(runDir, trials);
+    }
+
+    /** Writes summary.csv. */
+    public static void summary(Path runDir, List<ConditionSummary> summaries) throws IOException {
+        SummaryCsv.write(runDir, summaries);
+    }
+
+    /** Streams transcripts.jsonl for the given trials, one trial's messages in memory at a time. */
+    public static void transcripts(RunReader reader, Path runDir, List<TrialRow> trials) throws IOException {
+        TranscriptsJsonl.write(runDir, reader, trials);
     }
 }

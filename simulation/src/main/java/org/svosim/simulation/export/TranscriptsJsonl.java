@@ -1,12 +1,12 @@
 package org.svosim.simulation.export;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.svosim.simulation.store.MessageRow;
 import org.svosim.simulation.store.RunReader;
@@ -15,56 +15,66 @@ import org.svosim.simulation.store.TrialTranscript;
 
 /**
  * transcripts.jsonl: one JSON object per trial per line (JSON Lines), in plan order, holding the
- * trial's condition and every message of its conversation. Read one trial at a time from the store.
+ * trial's condition and every message of its conversation. Streamed: the messages are read in one
+ * pass and each line is generated straight into the file, one trial in memory at a time.
  */
 final class TranscriptsJsonl {
     static final String FILE = "transcripts.jsonl";
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+    private static final JsonFactory FACTORY = JSON.getFactory();
 
     private TranscriptsJsonl() {
     }
 
-    static void write(Path runDir, RunReader reader) throws IOException {
+    static void write(Path runDir, RunReader reader, List<TrialRow> trials) throws IOException {
         try {
-            AtomicFile.write(runDir.resolve(FILE), writer -> reader.forEachTranscript(transcript -> {
-                try {
-                    writer.write(JSON.writeValueAsString(line(transcript)));
-                    writer.write('\n');
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+            AtomicFile.write(runDir.resolve(FILE), writer -> {
+                try (JsonGenerator json = FACTORY.createGenerator(writer)) {
+                    json.setRootValueSeparator(null);
+                    reader.forEachTranscript(trials, transcript -> {
+                        try {
+                            line(transcript, json);
+                            json.writeRaw('\n');
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
                 }
-            }));
+            });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
     }
 
-    static ObjectNode line(TrialTranscript transcript) {
+    /** Writes one line's object (without the line end). */
+    static void line(TrialTranscript transcript, JsonGenerator json) throws IOException {
         TrialRow t = transcript.trial();
-        ObjectNode o = JSON.createObjectNode();
-        o.put("trial_id", t.trialId());
-        o.put("backend", t.backend());
-        o.put("model_id", t.modelId());
-        o.put("value_label", t.valueLabel());
-        o.put("protocol", t.protocol());
-        o.put("repetition", t.repetition());
-        o.put("status", t.status().label());
-        o.put("goal_statement", t.goalStatement());
-        ArrayNode messages = o.putArray("messages");
+        json.writeStartObject();
+        json.writeStringField("trial_id", t.trialId());
+        json.writeStringField("backend", t.backend());
+        json.writeStringField("model_id", t.modelId());
+        json.writeStringField("value_label", t.valueLabel());
+        json.writeStringField("protocol", t.protocol());
+        json.writeNumberField("repetition", t.repetition());
+        json.writeStringField("status", t.status().label());
+        json.writeStringField("goal_statement", t.goalStatement());
+        json.writeArrayFieldStart("messages");
         for (MessageRow m : transcript.messages()) {
-            ObjectNode msg = messages.addObject();
-            msg.put("seq", m.seq());
-            msg.put("model_role", m.modelRole().name().toLowerCase(Locale.ROOT));
-            msg.put("role", m.role());
-            msg.put("purpose", m.purpose().kind().name().toLowerCase(Locale.ROOT));
+            json.writeStartObject();
+            json.writeNumberField("seq", m.seq());
+            json.writeStringField("model_role", m.modelRole().name().toLowerCase(Locale.ROOT));
+            json.writeStringField("role", m.role());
+            json.writeStringField("purpose", m.purpose().kind().name().toLowerCase(Locale.ROOT));
             if (m.purpose().itemNumber() == 0) {
-                msg.putNull("item_number");
+                json.writeNullField("item_number");
             } else {
-                msg.put("item_number", m.purpose().itemNumber());
+                json.writeNumberField("item_number", m.purpose().itemNumber());
             }
-            msg.put("text", m.text());
+            json.writeStringField("text", m.text());
+            json.writeEndObject();
         }
-        return o;
+        json.writeEndArray();
+        json.writeEndObject();
     }
 }

@@ -19,7 +19,7 @@ public final class TrialCosts {
 
     /** Cost per trial id from the run's recorded prices. */
     public static Map<String, Double> of(RunReader reader) {
-        return of(reader.calls(), PriceTable.fromJson(reader.header().extras().get(PriceTable.RUN_INFO_KEY)));
+        return CallTotals.of(reader).trialCosts();
     }
 
     public static Map<String, Double> of(List<CallRow> calls, PriceTable prices) {

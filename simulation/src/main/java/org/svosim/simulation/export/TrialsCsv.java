@@ -8,7 +8,6 @@ import static org.svosim.simulation.export.CsvCells.time;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import org.svosim.simulation.store.TrialRow;
 
@@ -21,17 +20,21 @@ final class TrialsCsv {
     }
 
     static void write(Path runDir, List<TrialRow> trials) throws IOException {
-        CsvTable.write(runDir.resolve(FILE), COLUMNS, trials.stream().map(TrialsCsv::row).toList());
+        CsvTable.stream(runDir.resolve(FILE), COLUMNS, rows -> {
+            for (TrialRow t : trials) {
+                rows.row(cells(t));
+            }
+        });
     }
 
-    static List<String> row(TrialRow t) {
-        return Arrays.asList(t.trialId(), integer(t.planIndex()), t.backend(), t.provider(), t.modelId(),
+    private static String[] cells(TrialRow t) {
+        return new String[] {t.trialId(), integer(t.planIndex()), t.backend(), t.provider(), t.modelId(),
                 t.valueLabel(), number(t.targetDegrees()), label(t.targetCategory()), t.protocol(),
                 integer(t.repetition()), integer(t.seed()), label(t.status()), t.failure(), number(t.angle()),
                 label(t.category()), number(t.idealLow()), number(t.idealHigh()), number(t.angleError()),
                 number(t.valueRationality()), flag(t.categoryHit()), number(t.choiceRationality()),
                 number(t.iaIndex()), t.goalStatement(), integer(t.nItemsInvalid()), integer(t.nCalls()),
                 integer(t.inputTokens()), integer(t.outputTokens()), time(t.startedAt()), time(t.finishedAt()),
-                integer(t.durationMs()));
+                integer(t.durationMs())};
     }
 }

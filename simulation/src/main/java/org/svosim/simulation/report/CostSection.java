@@ -2,11 +2,10 @@ package org.svosim.simulation.report;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.svosim.simulation.config.TokenPrice;
-import org.svosim.simulation.store.CallRow;
+import org.svosim.simulation.export.BackendUsage;
 
 /** Calls, tokens and cost per backend, summed from the calls table at the prices the run recorded. */
 final class CostSection implements ReportSection {
@@ -23,17 +22,11 @@ final class CostSection implements ReportSection {
 
     @Override
     public void render(ReportData d, HtmlBuilder html) {
-        Map<String, Usage> byBackend = new LinkedHashMap<>();
-        Usage total = new Usage();
-        for (CallRow c : d.calls()) {
-            Double cost = d.prices().callCost(c.backend(), c.cached(), c.inputTokens(), c.outputTokens());
-            byBackend.computeIfAbsent(c.backend(), k -> new Usage()).add(c, cost);
-            total.add(c, cost);
-        }
+        Map<String, BackendUsage> byBackend = d.calls().byBackend();
         List<List<String>> rows = new ArrayList<>();
-        byBackend.forEach((backend, u) -> rows.add(u.row(backend, d.prices().price(backend))));
+        byBackend.forEach((backend, u) -> rows.add(row(u, backend, d.prices().price(backend))));
         if (byBackend.size() > 1) {
-            rows.add(total.row("all backends", null));
+            rows.add(row(d.calls().total(), "all backends", null));
         }
         TableHtml.write(new ReportTable("Calls, tokens and cost per backend", "Every model call of the run,"
                 + " including calls of interrupted attempts (they were paid). Tokens are those reported by the"
@@ -46,33 +39,12 @@ final class CostSection implements ReportSection {
                         "price in / out (USD per M)", "cost (USD)"), rows), html);
     }
 
-    /** Running sums over one backend's calls; the cost becomes unknown once one call's cost is. */
-    private static final class Usage {
-        private long calls;
-        private long cached;
-        private long failed;
-        private long input;
-        private long output;
-        private long latencyMs;
-        private Double cost = 0.0;
-
-        void add(CallRow c, Double callCost) {
-            calls++;
-            cached += c.cached() ? 1 : 0;
-            failed += c.ok() ? 0 : 1;
-            input += c.cached() || c.inputTokens() == null ? 0 : c.inputTokens();
-            output += c.cached() || c.outputTokens() == null ? 0 : c.outputTokens();
-            latencyMs += c.latencyMs();
-            cost = cost == null || callCost == null ? null : cost + callCost;
-        }
-
-        List<String> row(String backend, TokenPrice price) {
-            Double latency = calls == 0 ? null : (double) latencyMs / calls;
-            String prices = price == null || !price.known() ? null
-                    : Cells.fixed(price.inputPerMillion(), 2) + " / " + Cells.fixed(price.outputPerMillion(), 2);
-            return Arrays.asList(backend, Cells.grouped(calls), Cells.grouped(cached), Cells.grouped(failed),
-                    Cells.grouped(input), Cells.grouped(output), Cells.fixed(latency, 1), prices,
-                    Cells.fixed(cost, 4));
-        }
+    private static List<String> row(BackendUsage u, String backend, TokenPrice price) {
+        Double latency = u.calls() == 0 ? null : (double) u.latencyMs() / u.calls();
+        String prices = price == null || !price.known() ? null
+                : Cells.fixed(price.inputPerMillion(), 2) + " / " + Cells.fixed(price.outputPerMillion(), 2);
+        return Arrays.asList(backend, Cells.grouped(u.calls()), Cells.grouped(u.cached()), Cells.grouped(u.failed()),
+                Cells.grouped(u.inputTokens()), Cells.grouped(u.outputTokens()), Cells.fixed(latency, 1), prices,
+                Cells.fixed(u.costUsd(), 4));
     }
 }

@@ -7,10 +7,13 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * The figures, embedded in the page as data URIs (SVG if the figure has one, else PNG) so the
- * report is one file that renders offline, each with a numbered caption and links to its files.
+ * The figures, embedded in the page as data URIs (the SVG if the figure has a small one, else the
+ * PNG) so the report is one file that renders offline, each with a numbered caption and links to its
+ * files.
  */
 final class FiguresSection implements ReportSection {
+    /** Largest SVG embedded as is; a larger figure is embedded from its PNG so the page stays small. */
+    static final long MAX_EMBEDDED_SVG_BYTES = 256 * 1024;
 
     @Override
     public String id() {
@@ -36,7 +39,7 @@ final class FiguresSection implements ReportSection {
 
     private static void figure(Path runDir, ReportFigure f, int number, HtmlBuilder html) {
         html.open("figure", "id", "figure-" + number);
-        Path file = f.svg() != null && Files.isRegularFile(f.svg()) ? f.svg() : f.png();
+        Path file = embedded(f);
         String uri = file == null ? null : dataUri(file);
         if (uri == null) {
             html.element("p", "The figure's file is missing or unreadable: "
@@ -54,6 +57,27 @@ final class FiguresSection implements ReportSection {
             }
         }
         html.close("span").close("figcaption").close("figure");
+    }
+
+    /**
+     * The file to embed: the SVG if there is one of at most {@link #MAX_EMBEDDED_SVG_BYTES} (sharp at any
+     * zoom), else the PNG (a figure with many points has a large SVG but a small PNG), else the SVG.
+     */
+    static Path embedded(ReportFigure f) {
+        boolean svg = f.svg() != null && Files.isRegularFile(f.svg());
+        boolean png = f.png() != null && Files.isRegularFile(f.png());
+        if (svg && (!png || size(f.svg()) <= MAX_EMBEDDED_SVG_BYTES)) {
+            return f.svg();
+        }
+        return png ? f.png() : f.svg() != null ? f.svg() : f.png();
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     /** The file as a base64 data URI, or null if it cannot be read. */

@@ -104,8 +104,8 @@ final class MethodsSection implements ReportSection {
         Map<String, String> values = new LinkedHashMap<>();
         Set<String> protocols = new LinkedHashSet<>();
         for (TrialRow t : d.trials()) {
-            agents.putIfAbsent(t.backend(), t.backend() + " (" + t.provider() + ", model `" + t.modelId() + "`)");
-            values.putIfAbsent(t.valueLabel(), t.valueLabel() + " (θ* = " + Cells.fixed(t.targetDegrees(), 1) + "°)");
+            agents.computeIfAbsent(t.backend(), b -> b + " (" + t.provider() + ", model `" + t.modelId() + "`)");
+            values.computeIfAbsent(t.valueLabel(), v -> v + " (θ* = " + Cells.fixed(t.targetDegrees(), 1) + "°)");
             protocols.add(t.protocol());
         }
         long valid = d.trials().stream().filter(TrialRow::valid).count();

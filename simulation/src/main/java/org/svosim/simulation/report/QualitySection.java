@@ -45,10 +45,8 @@ final class QualitySection implements ReportSection {
         TableHtml.write(new ReportTable("Why trials failed", "Failed trials grouped by the recorded reason.",
                 List.of("reason", "trials", "backends"), failures.rows(MAX_CHARS, MAX_ROWS)), html);
         Tally calls = new Tally();
-        for (CallRow c : d.calls()) {
-            if (!c.ok()) {
-                calls.add(c.error(), c.backend());
-            }
+        for (CallRow c : d.calls().failed()) {
+            calls.add(c.error(), c.backend());
         }
         TableHtml.write(new ReportTable("Failed model calls", "Calls that got no reply, grouped by error (a call"
                 + " that failed and was not retried ends its trial).", List.of("error", "calls", "backends"),
@@ -76,7 +74,7 @@ final class QualitySection implements ReportSection {
         Map<String, String> backendOf = new HashMap<>();
         d.trials().forEach(t -> backendOf.put(t.trialId(), t.backend()));
         Tally replies = new Tally();
-        for (DecisionRow a : d.decisions()) {
+        for (DecisionRow a : d.invalidAnswers()) {
             if (a.method() == ParseMethod.INVALID) {
                 replies.add(a.rawReply(), backendOf.get(a.trialId()));
             }

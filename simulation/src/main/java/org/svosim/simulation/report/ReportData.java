@@ -13,35 +13,37 @@ import java.util.Optional;
 import org.svosim.games.slider.SliderMeasure;
 import org.svosim.simulation.config.PriceTable;
 import org.svosim.simulation.export.ConditionSummary;
-import org.svosim.simulation.export.TrialCosts;
-import org.svosim.simulation.store.CallRow;
+import org.svosim.simulation.export.CallTotals;
+import org.svosim.simulation.export.RunDigest;
 import org.svosim.simulation.store.DecisionRow;
 import org.svosim.simulation.store.RunHeader;
 import org.svosim.simulation.store.RunReader;
 import org.svosim.simulation.store.TrialRow;
 
 /**
- * Everything the report shows, read once: the run database's rows and recorded prices, the
- * condition summaries (as computed for summary.csv, costs included), the config as a tree and manifest.json if the folder has one.
+ * Everything the report shows, read once: the trials, the answers no choice could be read from, the
+ * calls condensed with the recorded prices, the condition summaries (as computed for summary.csv,
+ * costs included), the config as a tree and manifest.json if the folder has one.
  *
  * @param runDir   the run folder (figure links are relative to it)
  * @param config   the config YAML as a tree; a missing node if it cannot be parsed
  * @param manifest manifest.json as a tree; a missing node if the folder has none or it is unreadable
  */
 record ReportData(Path runDir, RunHeader header, Optional<Instant> finishedAt, SliderMeasure measure,
-                  List<TrialRow> trials,
-                  List<DecisionRow> decisions, List<CallRow> calls, PriceTable prices, List<ConditionSummary> summaries,
-                  JsonNode config, JsonNode manifest, List<ReportFigure> figures, List<ReportTable> extraTables) {
+                  List<TrialRow> trials, List<DecisionRow> invalidAnswers, CallTotals calls, PriceTable prices,
+                  List<ConditionSummary> summaries, JsonNode config, JsonNode manifest, List<ReportFigure> figures,
+                  List<ReportTable> extraTables) {
 
     static final String MANIFEST = "manifest.json";
 
     static ReportData read(RunReader reader, Path runDir, List<ReportFigure> figures, List<ReportTable> extraTables) {
-        List<TrialRow> trials = reader.trials();
-        List<DecisionRow> decisions = reader.decisions();
-        List<CallRow> calls = reader.calls();
-        PriceTable prices = PriceTable.fromJson(reader.header().extras().get(PriceTable.RUN_INFO_KEY));
-        return new ReportData(runDir, reader.header(), reader.finishedAt(), reader.measure(), trials, decisions,
-                calls, prices, ConditionSummary.of(trials, decisions, TrialCosts.of(calls, prices)),
+        return read(reader, runDir, RunDigest.read(reader), figures, extraTables);
+    }
+
+    static ReportData read(RunReader reader, Path runDir, RunDigest digest, List<ReportFigure> figures,
+                           List<ReportTable> extraTables) {
+        return new ReportData(runDir, reader.header(), reader.finishedAt(), reader.measure(), digest.trials(),
+                digest.answers().invalidAnswers(), digest.calls(), digest.calls().prices(), digest.summaries(),
                 yaml(reader.header().configYaml()),
                 json(runDir.resolve(MANIFEST)), List.copyOf(figures), List.copyOf(extraTables));
     }

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * A figure for the report: embedded from its SVG if there is one (sharp at any zoom, usually
- * smaller), else from its PNG.
+ * A figure for the report: embedded from its SVG if there is one of at most 256 KiB (sharp at any
+ * zoom), else from its PNG.
  *
  * @param title   what the figure shows, in a few words
  * @param caption the full caption: what is plotted, marks, units, what a reader should look for

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.svosim.simulation.export.AtomicFile;
+import org.svosim.simulation.export.RunDigest;
 import org.svosim.simulation.store.RunReader;
 
 /**
@@ -35,7 +36,13 @@ public final class ReportWriter {
      */
     public static Path write(RunReader reader, Path runDir, List<ReportFigure> figures,
                              List<ReportTable> extraTables) throws IOException {
-        String html = render(ReportData.read(reader, runDir, figures, extraTables));
+        return write(reader, runDir, RunDigest.read(reader), figures, extraTables);
+    }
+
+    /** As {@link #write(RunReader, Path, List, List)} from the run's rows already read and condensed. */
+    public static Path write(RunReader reader, Path runDir, RunDigest digest, List<ReportFigure> figures,
+                             List<ReportTable> extraTables) throws IOException {
+        String html = render(ReportData.read(reader, runDir, digest, figures, extraTables));
         Path target = runDir.resolve(FILE);
         AtomicFile.write(target, w -> w.write(html));
         return target;

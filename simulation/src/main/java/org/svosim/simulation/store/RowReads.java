@@ -1,10 +1,6 @@
 package org.svosim.simulation.store;
 
-import static org.svosim.simulation.store.SqlValues.flag;
 import static org.svosim.simulation.store.SqlValues.instant;
-import static org.svosim.simulation.store.SqlValues.integer;
-import static org.svosim.simulation.store.SqlValues.real;
-import static org.svosim.simulation.store.SqlValues.smallInteger;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -56,45 +52,52 @@ final class RowReads {
         return new SliderMeasure(name, items);
     }
 
-    static TrialRow trial(ResultSet rs) throws SQLException {
-        return new TrialRow(rs.getString("trial_id"), rs.getInt("plan_index"), rs.getString("backend"),
-                rs.getString("provider"), rs.getString("model_id"), rs.getString("value_label"),
-                rs.getDouble("target_degrees"), category(rs.getString("target_category")), rs.getString("protocol"),
-                rs.getInt("repetition"), rs.getLong("seed"), upper(TrialStatus.class, rs.getString("status")),
-                rs.getString("failure"), real(rs, "angle"), category(rs.getString("category")),
-                real(rs, "ideal_low"), real(rs, "ideal_high"), real(rs, "angle_error"),
-                real(rs, "value_rationality"), flag(rs, "category_hit"), real(rs, "choice_rationality"),
-                real(rs, "ia_index"), rs.getString("goal_statement"), rs.getInt("n_items_invalid"),
-                rs.getInt("n_calls"), integer(rs, "input_tokens"), integer(rs, "output_tokens"),
-                instant(rs.getString("started_at")), instant(rs.getString("finished_at")),
-                integer(rs, "duration_ms"));
+    static TrialRow trial(Row r) throws SQLException {
+        return new TrialRow(r.text("trial_id"), r.integer("plan_index"), r.text("backend"),
+                r.text("provider"), r.text("model_id"), r.text("value_label"),
+                r.real("target_degrees"), category(r.text("target_category")), r.text("protocol"),
+                r.integer("repetition"), r.longInteger("seed"), upper(TrialStatus.class, r.text("status")),
+                r.text("failure"), r.nullableReal("angle"), category(r.text("category")),
+                r.nullableReal("ideal_low"), r.nullableReal("ideal_high"), r.nullableReal("angle_error"),
+                r.nullableReal("value_rationality"), r.nullableFlag("category_hit"),
+                r.nullableReal("choice_rationality"),
+                r.nullableReal("ia_index"), r.text("goal_statement"), r.integer("n_items_invalid"),
+                r.integer("n_calls"), r.nullableLong("input_tokens"), r.nullableLong("output_tokens"),
+                instant(r.text("started_at")), instant(r.text("finished_at")),
+                r.nullableLong("duration_ms"));
     }
 
-    static DecisionRow decision(ResultSet rs) throws SQLException {
-        return new DecisionRow(rs.getString("trial_id"), rs.getInt("item_number"), rs.getInt("position"),
-                ShownOrder.parse(rs.getString("shown_order")), rs.getString("shown_letter"),
-                smallInteger(rs, "chosen_option"), rs.getString("chosen_letter"), real(rs, "payoff_self"),
-                real(rs, "payoff_other"), upper(ParseMethod.class, rs.getString("method")), rs.getInt("attempts"),
-                rs.getString("raw_reply"));
+    static DecisionRow decision(Row r) throws SQLException {
+        return new DecisionRow(r.text("trial_id"), r.integer("item_number"), r.integer("position"),
+                ShownOrder.parse(r.text("shown_order")), r.text("shown_letter"),
+                r.nullableInteger("chosen_option"), r.text("chosen_letter"), r.nullableReal("payoff_self"),
+                r.nullableReal("payoff_other"), upper(ParseMethod.class, r.text("method")), r.integer("attempts"),
+                r.text("raw_reply"));
     }
 
-    static CallRow call(ResultSet rs) throws SQLException {
-        return new CallRow(rs.getString("trial_id"), rs.getInt("seq"), upper(ModelRole.class, rs.getString("role")),
-                purpose(rs), rs.getString("backend"), rs.getString("model_id"), rs.getInt("ok") != 0,
-                rs.getString("error"), instant(rs.getString("started_at")), rs.getLong("latency_ms"),
-                smallInteger(rs, "input_tokens"), smallInteger(rs, "output_tokens"), rs.getString("request_hash"),
-                rs.getInt("attempt"), rs.getInt("cached") != 0);
+    static CallRow call(Row r) throws SQLException {
+        return new CallRow(r.text("trial_id"), r.integer("seq"), upper(ModelRole.class, r.text("role")),
+                purpose(r), r.text("backend"), r.text("model_id"), r.integer("ok") != 0,
+                r.text("error"), instant(r.text("started_at")), r.longInteger("latency_ms"),
+                r.nullableInteger("input_tokens"), r.nullableInteger("output_tokens"), r.text("request_hash"),
+                r.integer("attempt"), r.integer("cached") != 0);
     }
 
-    static MessageRow message(ResultSet rs) throws SQLException {
-        return new MessageRow(rs.getString("trial_id"), rs.getInt("seq"),
-                upper(ModelRole.class, rs.getString("model_role")), rs.getString("role"), purpose(rs),
-                rs.getString("text"));
+    static CallGroup callGroup(Row r) throws SQLException {
+        ResultSet rs = r.resultSet();
+        return new CallGroup(rs.getString(1), rs.getString(2), rs.getInt(3) != 0, rs.getInt(4) != 0, rs.getLong(5),
+                rs.getLong(6), rs.getLong(7), rs.getLong(8));
     }
 
-    private static CallPurpose purpose(ResultSet rs) throws SQLException {
-        Integer item = smallInteger(rs, "item_number");
-        return new CallPurpose(upper(CallPurpose.Kind.class, rs.getString("purpose")), item == null ? 0 : item);
+    static MessageRow message(Row r) throws SQLException {
+        return new MessageRow(r.text("trial_id"), r.integer("seq"),
+                upper(ModelRole.class, r.text("model_role")), r.text("role"), purpose(r),
+                r.text("text"));
+    }
+
+    private static CallPurpose purpose(Row r) throws SQLException {
+        Integer item = r.nullableInteger("item_number");
+        return new CallPurpose(upper(CallPurpose.Kind.class, r.text("purpose")), item == null ? 0 : item);
     }
 
     private static SvoCategory category(String label) {

@@ -7,9 +7,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.svosim.games.slider.SliderMeasure;
 
@@ -77,10 +79,41 @@ public final class RunReader implements AutoCloseable {
         return query("SELECT t.* FROM trials t" + PLAN_ORDER, null, RowReads::trial);
     }
 
+    /** The saved trials whose plan index is within [from, to], in plan order. */
+    public List<TrialRow> trials(int fromPlanIndex, int toPlanIndex) {
+        List<TrialRow> out = new ArrayList<>();
+        stream("SELECT t.* FROM trials t WHERE t.plan_index BETWEEN ? AND ?" + PLAN_ORDER, RowReads::trial, out::add,
+                fromPlanIndex, toPlanIndex);
+        return out;
+    }
+
+    /** The smallest and largest plan index of the saved trials, or empty when there is none. */
+    public Optional<int[]> planIndexRange() {
+        List<int[]> range = query("SELECT min(plan_index) AS low, max(plan_index) AS high, count(*) AS n FROM trials",
+                null, row -> new int[] {row.integer("low"), row.integer("high"), row.integer("n")});
+        return range.get(0)[2] == 0 ? Optional.empty() : Optional.of(new int[] {range.get(0)[0], range.get(0)[1]});
+    }
+
     /** Every item answer, in plan order of the trials and asking order within a trial. */
     public List<DecisionRow> decisions() {
-        return query("SELECT d.* FROM decisions d JOIN trials t USING (trial_id)" + PLAN_ORDER + ", d.position",
-                null, RowReads::decision);
+        List<DecisionRow> out = new ArrayList<>();
+        forEachDecision(out::add);
+        return out;
+    }
+
+    /**
+     * Hands every item answer to {@code action} in the order of {@link #decisions()}, one row in memory
+     * at a time (a forward-only cursor: trials in plan order, each trial's answers by position).
+     */
+    public void forEachDecision(Consumer<DecisionRow> action) {
+        forEachDecision(Integer.MIN_VALUE, Integer.MAX_VALUE, action);
+    }
+
+    /** As {@link #forEachDecision(Consumer)}, for the trials whose plan index is within [from, to]. */
+    public void forEachDecision(int fromPlanIndex, int toPlanIndex, Consumer<DecisionRow> action) {
+        stream("SELECT d.* FROM trials t CROSS JOIN decisions d ON d.trial_id = t.trial_id"
+                + " WHERE t.plan_index BETWEEN ? AND ?" + PLAN_ORDER + ", d.position", RowReads::decision, action,
+                fromPlanIndex, toPlanIndex);
     }
 
     /** The item answers of one trial in asking order. */
@@ -93,7 +126,50 @@ public final class RunReader implements AutoCloseable {
      * their trial was stored (they were sent and paid for), in order of attempt, trial and call.
      */
     public List<CallRow> calls() {
-        return query("SELECT * FROM calls ORDER BY attempt, trial_id, seq", null, RowReads::call);
+        List<CallRow> out = new ArrayList<>();
+        forEachCall(out::add);
+        return out;
+    }
+
+    /** Hands every model call to {@code action} in the order of {@link #calls()}, one row in memory at a time. */
+    public void forEachCall(Consumer<CallRow> action) {
+        stream("SELECT * FROM calls ORDER BY attempt, trial_id, seq", RowReads::call, action);
+    }
+
+    /** The calls that got no reply, in the order of {@link #calls()}. */
+    public List<CallRow> failedCalls() {
+        return query("SELECT * FROM calls WHERE ok = 0 ORDER BY attempt, trial_id, seq", null, RowReads::call);
+    }
+
+    /**
+     * The calls counted and summed inside the database, one group per backend, cached and ok flag (in no
+     * particular order, trial id null): what the usage table needs without reading every call.
+     */
+    public List<CallGroup> callUsage() {
+        return query("SELECT NULL, backend, cached, ok, count(*), sum(coalesce(input_tokens, 0)),"
+                + " sum(coalesce(output_tokens, 0)), sum(latency_ms) FROM calls GROUP BY backend, cached, ok",
+                null, RowReads::callGroup);
+    }
+
+    /**
+     * The ids of the trials with at least one call; with {@code uncachedBackends} not null, only calls
+     * not answered by the cache and served by one of those backends count.
+     */
+    public Set<String> trialsWithCalls(Collection<String> uncachedBackends) {
+        try {
+            return CallFacts.trialsWithCalls(connection, uncachedBackends);
+        } catch (SQLException e) {
+            throw new RunStoreException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The backends that served calls, in the order of their first call in {@link #calls()}. */
+    public List<String> callBackends() {
+        try {
+            return CallFacts.backends(connection);
+        } catch (SQLException e) {
+            throw new RunStoreException("cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** The messages of one trial in order. */
@@ -103,9 +179,18 @@ public final class RunReader implements AutoCloseable {
 
     /** Hands each trial with its conversation to {@code action}, in plan order, one trial in memory at a time. */
     public void forEachTranscript(Consumer<TrialTranscript> action) {
-        for (TrialRow trial : trials()) {
-            action.accept(new TrialTranscript(trial, messages(trial.trialId())));
-        }
+        forEachTranscript(trials(), action);
+    }
+
+    /**
+     * As {@link #forEachTranscript(Consumer)} for the given trials (in plan order, as read by {@link #trials()}),
+     * reading every message in one forward-only pass; messages of trials not in the list are skipped.
+     */
+    public void forEachTranscript(List<TrialRow> trials, Consumer<TrialTranscript> action) {
+        TranscriptCursor cursor = new TranscriptCursor(trials, action);
+        stream("SELECT m.* FROM trials t CROSS JOIN messages m ON m.trial_id = t.trial_id" + PLAN_ORDER
+                + ", m.seq", RowReads::message, cursor);
+        cursor.finish();
     }
 
     /** Ends the current snapshot; the next read sees every trial committed by then. */
@@ -127,7 +212,23 @@ public final class RunReader implements AutoCloseable {
     }
 
     private interface RowMapper<T> {
-        T map(ResultSet rs) throws SQLException;
+        T map(Row row) throws SQLException;
+    }
+
+    private <T> void stream(String sql, RowMapper<T> mapper, Consumer<T> action, long... parameters) {
+        try (PreparedStatement st = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                st.setLong(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                Row row = new Row(rs);
+                while (rs.next()) {
+                    action.accept(mapper.map(row));
+                }
+            }
+        } catch (SQLException e) {
+            throw new RunStoreException("cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private <T> List<T> query(String sql, String trialId, RowMapper<T> mapper) {
@@ -137,8 +238,9 @@ public final class RunReader implements AutoCloseable {
             }
             List<T> out = new ArrayList<>();
             try (ResultSet rs = st.executeQuery()) {
+                Row row = new Row(rs);
                 while (rs.next()) {
-                    out.add(mapper.map(rs));
+                    out.add(mapper.map(row));
                 }
             }
             return out;

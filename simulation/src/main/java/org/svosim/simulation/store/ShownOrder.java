@@ -28,14 +28,18 @@ final class ShownOrder {
         if (text.isEmpty()) {
             return order;
         }
-        String[] pairs = text.split(",");
-        for (int k = 0; k < pairs.length; k++) {
-            String p = pairs[k];
-            if (p.length() != 3 || p.charAt(0) != SliderItem.letter(k) || p.charAt(1) != '=') {
-                throw new RunStoreException("shown_order '" + text + "' is malformed at '" + p
+        int start = 0;
+        for (int k = 0; start <= text.length(); k++) {
+            int end = text.indexOf(',', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            if (end - start != 3 || text.charAt(start) != SliderItem.letter(k) || text.charAt(start + 1) != '=') {
+                throw new RunStoreException("shown_order '" + text + "' is malformed at '" + text.substring(start, end)
                         + "' (expected " + SliderItem.letter(k) + "=<letter>)");
             }
-            order.add(p.charAt(2) - 'A');
+            order.add(text.charAt(start + 2) - 'A');
+            start = end + 1;
         }
         return order;
     }

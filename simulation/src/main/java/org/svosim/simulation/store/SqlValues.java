@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -48,8 +49,36 @@ final class SqlValues {
         return b.append(digits);
     }
 
+    /** Parses a stored timestamp; the canonical form is read directly, anything else by {@link Instant#parse}. */
     static Instant instant(String text) {
-        return text == null ? null : Instant.parse(text);
+        if (text == null) {
+            return null;
+        }
+        return canonical(text) ? Instant.ofEpochSecond(LocalDate.of(digits(text, 0, 4), digits(text, 5, 2),
+                digits(text, 8, 2)).toEpochDay() * 86_400L + digits(text, 11, 2) * 3600L + digits(text, 14, 2) * 60L
+                + digits(text, 17, 2), digits(text, 20, 3) * 1_000_000L) : Instant.parse(text);
+    }
+
+    /** Whether the text is exactly {@code dddd-dd-ddTdd:dd:dd.dddZ} with hour, minute and second in range. */
+    private static boolean canonical(String t) {
+        if (t.length() != 24 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T' || t.charAt(13) != ':'
+                || t.charAt(16) != ':' || t.charAt(19) != '.' || t.charAt(23) != 'Z') {
+            return false;
+        }
+        for (int i : new int[] {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 22}) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return digits(t, 11, 2) < 24 && digits(t, 14, 2) < 60 && digits(t, 17, 2) < 60;
+    }
+
+    private static int digits(String t, int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; i++) {
+            v = v * 10 + (t.charAt(i) - '0');
+        }
+        return v;
     }
 
     static void setText(PreparedStatement st, int index, String value) throws SQLException {

@@ -98,6 +98,36 @@ class QuickstartEndToEndTest {
     }
 
     @Test
+    void analyzeWithoutTranscriptsLeavesTheTranscriptFileAsItWasAndRewritesTheRest() throws IOException {
+        Path transcripts = runDir.resolve("transcripts.jsonl");
+        String kept = Files.readString(transcripts);
+        String summary = Files.readString(runDir.resolve("summary.csv"));
+        Files.writeString(transcripts, "left alone\n");
+        Files.delete(runDir.resolve("summary.csv"));
+        try {
+            CliRun again = CliRun.of("analyze", "--no-transcripts", runDir.toString());
+
+            assertThat(again.exitCode()).as(again.err()).isZero();
+            assertThat(Files.readString(transcripts)).isEqualTo("left alone\n");
+            assertThat(Files.readString(runDir.resolve("summary.csv"))).isEqualTo(summary);
+        } finally {
+            Files.writeString(transcripts, kept);
+        }
+    }
+
+    @Test
+    void analyzeRewritesTheSameTranscriptsFromTheDatabase() throws IOException {
+        Path transcripts = runDir.resolve("transcripts.jsonl");
+        String written = Files.readString(transcripts);
+        Files.delete(transcripts);
+
+        CliRun again = CliRun.of("analyze", runDir.toString());
+
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(Files.readString(transcripts)).isEqualTo(written);
+    }
+
+    @Test
     void everyCsvInTheRunFolderHasItsHeaderDocumentedInTheCodebook() throws IOException {
         Map<String, List<String>> documented = CodebookSections.documentedColumns(runDir.resolve("codebook.md"));
         List<Path> csvs = filesEndingWith(".csv");
