@@ -41,6 +41,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Spending limit replacing the config's budget_usd (e.g. raised to resume a run it stopped).")
     Double budgetUsd;
 
+    @CommandLine.Option(names = "--no-transcripts", description = "Do not write transcripts.jsonl (a copy of"
+            + " every message in run.db; large for big runs). `svo-sim analyze` can write it later.")
+    boolean noTranscripts;
+
     @CommandLine.Option(names = "--no-progress", description = "Do not draw a progress bar.")
     boolean noProgress;
 
@@ -79,7 +83,7 @@ final class RunCommand implements Callable<Integer> {
         Path root = output != null ? output : folder != null ? folder.dir().getParent().getParent() : cfg.output();
         Path cache = cacheFile != null ? cacheFile : cfg.cacheFile() != null ? cfg.cacheFile()
                 : RunOptions.defaultCacheFile(root);
-        RunOptions options = new RunOptions(root, noCache ? null : cache, budgetUsd);
+        RunOptions options = new RunOptions(root, noCache ? null : cache, budgetUsd, !noTranscripts);
         if (cfg.isBiasProbe()) {
             return BiasRunCli.run(cfg, folder, options, err, spec.commandLine().getOut());
         }

@@ -58,7 +58,8 @@ public final class ExperimentRun {
             RunManifests.write(folder, RunManifests.started(config, folder, plan, start));
             try (RunStore store = RunStore.create(folder.database(), header(config, folder, start),
                     config.measure())) {
-                return execute(config, folder, store, plan.trials(), limit, endpoints, listener, control, start);
+                return execute(config, folder, store, plan.trials(), limit, endpoints, listener, control, start,
+                        options.transcripts());
             }
         }
     }
@@ -88,14 +89,15 @@ public final class ExperimentRun {
             SpendLimit limit = spendLimit(config, options, pending, spentBefore);
             try (RunEndpoints endpoints = RunEndpoints.open(config, config.usedBackends(), config.concurrency(),
                     options.cacheFile(), environment)) {
-                return execute(config, folder, store, pending, limit, endpoints, listener, control, started);
+                return execute(config, folder, store, pending, limit, endpoints, listener, control, started,
+                        options.transcripts());
             }
         }
     }
 
     private static Result execute(ExperimentConfig config, RunFolder folder, RunStore store, List<TrialSpec> trials,
                                   SpendLimit limit, RunEndpoints endpoints, RunGuardian.Listener listener,
-                                  RunControl control, Instant started) throws IOException {
+                                  RunControl control, Instant started, boolean transcripts) throws IOException {
         store.beginAttempt();
         PromptTemplates templates = PromptTemplates.defaults().withOverrides(config.templateOverrides());
         TrialKit kit = new TrialKit(config.measure(), templates, protocolsByName(config.protocols()),
@@ -119,7 +121,7 @@ public final class ExperimentRun {
         String status = ended.complete() ? "finished" : "stopped: " + ended.stopReason();
         RunManifests.write(folder, RunManifests.ended(config, folder, plan(config), started, Instant.now(), status,
                 endpoints.cacheStatistics(), endpoints.trafficCounters()));
-        RunAnalysis.analyze(folder);
+        RunAnalysis.analyze(folder, transcripts);
         return new Result(folder, ended.progress(), ended.stopReason());
     }
 
