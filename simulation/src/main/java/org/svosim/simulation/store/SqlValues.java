@@ -1,7 +1,6 @@
 package org.svosim.simulation.store;
 
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
@@ -109,23 +108,4 @@ final class SqlValues {
         setInteger(st, index, value == null ? null : (value ? 1L : 0L));
     }
 
-    static Double real(ResultSet rs, String column) throws SQLException {
-        double v = rs.getDouble(column);
-        return rs.wasNull() ? null : v;
-    }
-
-    static Long integer(ResultSet rs, String column) throws SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : v;
-    }
-
-    static Integer smallInteger(ResultSet rs, String column) throws SQLException {
-        Long v = integer(rs, column);
-        return v == null ? null : Math.toIntExact(v);
-    }
-
-    static Boolean flag(ResultSet rs, String column) throws SQLException {
-        Long v = integer(rs, column);
-        return v == null ? null : v != 0;
-    }
 }
