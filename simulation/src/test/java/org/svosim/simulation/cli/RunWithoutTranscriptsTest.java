@@ -2,7 +2,7 @@ package org.svosim.simulation.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,7 +12,7 @@ class RunWithoutTranscriptsTest {
     Path output;
 
     @Test
-    void runWithoutTranscriptsWritesEveryOtherOutputAndAnalyzeCanAddTheTranscriptsLater() {
+    void runWithoutTranscriptsWritesEveryOtherOutputAndAnalyzeCanAddTheTranscriptsLater() throws IOException {
         CliRun run = CliRun.of("run", Path.of("..", "configs", "explicit-angles.yaml").toString(), "--output",
                 output.toString(), "--no-progress", "--no-transcripts");
         assertThat(run.exitCode()).as(run.err()).isZero();
