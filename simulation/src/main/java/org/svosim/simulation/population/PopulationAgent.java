@@ -74,19 +74,30 @@ public final class PopulationAgent extends AbstractBehavior<PopulationAgent.Comm
     private Integer outputTokens;
     private final List<CallRecord> records = new ArrayList<>();
 
+    /** A new agent with an empty memory. */
     public static Behavior<Command> create(Member member, PromptTemplates templates, EndpointGateway endpoint,
                                            int memoryWindow) {
-        return Behaviors.setup(ctx -> new PopulationAgent(ctx, member, templates, endpoint, memoryWindow));
+        return create(member, templates, endpoint, memoryWindow, List.of());
+    }
+
+    /**
+     * An agent that already remembers {@code remembered} (oldest first; a resumed run's agent, its
+     * memory rebuilt from the stored matches); only the last {@code memoryWindow} are kept.
+     */
+    public static Behavior<Command> create(Member member, PromptTemplates templates, EndpointGateway endpoint,
+                                           int memoryWindow, List<String> remembered) {
+        return Behaviors.setup(ctx -> new PopulationAgent(ctx, member, templates, endpoint, memoryWindow, remembered));
     }
 
     private PopulationAgent(ActorContext<Command> ctx, Member member, PromptTemplates templates,
-                            EndpointGateway endpoint, int memoryWindow) {
+                            EndpointGateway endpoint, int memoryWindow, List<String> remembered) {
         super(ctx);
         this.member = member;
         this.templates = templates;
         this.endpoint = endpoint;
         this.memoryWindow = memoryWindow;
         this.persona = Persona.of(member.value(), templates);
+        remembered.forEach(this::remember);
     }
 
     @Override
@@ -114,13 +125,17 @@ public final class PopulationAgent extends AbstractBehavior<PopulationAgent.Comm
     }
 
     private Behavior<Command> onRemember(Remember msg) {
+        remember(msg.sentence());
+        return this;
+    }
+
+    private void remember(String sentence) {
         if (memoryWindow > 0) {
-            memory.addLast(msg.sentence());
+            memory.addLast(sentence);
             while (memory.size() > memoryWindow) {
                 memory.removeFirst();
             }
         }
-        return this;
     }
 
     private Behavior<Command> onCallDone(CallDone done) {

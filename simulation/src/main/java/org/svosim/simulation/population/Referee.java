@@ -127,7 +127,7 @@ public final class Referee extends AbstractBehavior<Referee.Command> {
         } catch (IllegalArgumentException e) {
             return finish(MatchRecord.ABANDONED, "invalid move: " + e.getMessage());
         }
-        if (game.next(history).map(s -> s.round() != stage.round()).orElse(true)) {
+        if (RememberedRounds.roundEnds(game, history, stage)) {
             tellRound();
         }
         return askNext();
