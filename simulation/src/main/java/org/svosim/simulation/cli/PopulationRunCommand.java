@@ -20,15 +20,23 @@ final class PopulationRunCommand {
 
     static int run(ExperimentConfig cfg, RunFolder resume, RunOptions options, PrintWriter err, PrintWriter out)
             throws IOException {
-        PopulationRun.Result r;
         RunControl control = new RunControl();
         try (InterruptHandler interrupts = InterruptHandler.install(control, err)) {
-            r = resume != null ? PopulationRun.resume(resume, cfg, System::getenv, control)
-                    : PopulationRun.start(cfg, options, System::getenv, control);
-        } catch (IllegalArgumentException e) {
-            err.println("svo-sim run: " + e.getMessage());
-            return SvoSimCommand.EXIT_BAD_INPUT;
+            PopulationRun.Result r;
+            try {
+                r = resume != null ? PopulationRun.resume(resume, cfg, System::getenv, control)
+                        : PopulationRun.start(cfg, options, System::getenv, control);
+            } catch (IllegalArgumentException e) {
+                err.println("svo-sim run: " + e.getMessage());
+                return SvoSimCommand.EXIT_BAD_INPUT;
+            }
+            summarize(cfg, r, out);
+            return r.stopReason() == null ? 0 : SvoSimCommand.EXIT_FAILED;
         }
+    }
+
+    /** Prints the run's summary (before a Ctrl-C'd JVM is let exit). */
+    private static void summarize(ExperimentConfig cfg, PopulationRun.Result r, PrintWriter out) {
         long failed = r.decisions().stream().filter(d -> !d.reply().ok()).count();
         out.printf("%d matches: %d completed, %d abandoned; %d decisions (%d failed)%n", r.matches().size(),
                 r.matches().size() - r.abandoned(), r.abandoned(), r.decisions().size(), failed);
@@ -37,7 +45,7 @@ final class PopulationRunCommand {
                     r.stopReason(), r.matches().size(), PopulationRun.plans(cfg).size(), r.folder().dir());
         }
         out.printf("results: %s%n", r.folder().dir());
-        return r.stopReason() == null ? 0 : SvoSimCommand.EXIT_FAILED;
+        out.flush();
     }
 
     /**
