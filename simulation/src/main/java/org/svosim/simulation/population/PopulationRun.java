@@ -48,7 +48,8 @@ public final class PopulationRun {
      * What a population run left behind.
      *
      * @param folder     the run folder
-     * @param matches    every stored match, in schedule order (earlier attempts' included)
+     * @param matches    every stored match, in schedule order (earlier attempts' included); the moves' question
+     *                   and reply texts may be left out (run.db has them)
      * @param decisions  every decision asked
      * @param stopReason why the run stopped before its plan was done, or null when it is done
      */

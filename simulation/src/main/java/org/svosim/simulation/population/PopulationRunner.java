@@ -61,7 +61,8 @@ public final class PopulationRunner extends AbstractBehavior<PopulationRunner.Co
     /**
      * How the runner ended.
      *
-     * @param matches    the matches finished in this attempt, in schedule order
+     * @param matches    the matches finished in this attempt, in schedule order, without their moves' question
+     *                   and reply texts and call records (those are in run.db)
      * @param stopReason why it stopped before its work was done, or null when all is done
      */
     public record Ended(List<MatchRecord> matches, String stopReason) {
@@ -207,8 +208,8 @@ public final class PopulationRunner extends AbstractBehavior<PopulationRunner.Co
         }
         inFlight--;
         remaining--;
-        finished.put(plan.index(), msg.match());
         recorder.tell(new PopulationRecorder.Save(msg.match()));
+        finished.put(plan.index(), msg.match().withoutTexts());
         for (String seat : plan.seats()) {
             queues.get(seat).removeFirst();
             busy.remove(seat);

@@ -11,6 +11,8 @@ import java.util.Locale;
  * The benchmark of issue 7, run with {@code mvn -B -DskipTests -Pbench verify -pl simulation -am}
  * (arguments: {@code -Dbench.args="repeats=3 trials=1000,10000"}). Prints a Markdown table of
  * medians with min-max beside the targets and writes it to {@code simulation/target/benchmarks.md}.
+ * The population figures ({@link PopulationFigures}) run with {@code agents=1000,10000,100000
+ * decisions=10000,100000}; {@code only=population} runs them alone, {@code agents=} empty skips them.
  */
 public final class BenchMain {
     private BenchMain() {
@@ -19,15 +21,33 @@ public final class BenchMain {
     public static void main(String[] args) throws Exception {
         int repeats = 3;
         List<Integer> trialSizes = List.of(1_000, 10_000);
+        List<Integer> agentSizes = List.of();
+        List<Integer> decisionSizes = List.of();
+        boolean populationOnly = false;
         for (String a : args) {
             if (a.startsWith("repeats=")) {
                 repeats = Integer.parseInt(a.substring(8));
             } else if (a.startsWith("trials=")) {
-                trialSizes = new ArrayList<>();
-                for (String t : a.substring(7).split(",")) {
-                    trialSizes.add(Integer.parseInt(t.trim()));
-                }
+                trialSizes = sizes(a.substring(7));
+            } else if (a.startsWith("agents=")) {
+                agentSizes = sizes(a.substring(7));
+            } else if (a.startsWith("decisions=")) {
+                decisionSizes = sizes(a.substring(10));
+            } else if (a.equals("only=population")) {
+                populationOnly = true;
+            } else {
+                throw new IllegalArgumentException("unknown bench argument '" + a + "'; expected repeats=N,"
+                        + " trials=N,N, agents=N,N, decisions=N,N or only=population");
             }
+        }
+        if (populationOnly) {
+            if (agentSizes.isEmpty() && decisionSizes.isEmpty()) {
+                agentSizes = List.of(1_000, 10_000, 100_000);
+                decisionSizes = List.of(10_000, 100_000);
+            }
+            write(PopulationFigures.rows(Files.createTempDirectory("svo-sim-bench"), repeats, agentSizes,
+                    decisionSizes));
+            return;
         }
         List<String> rows = new ArrayList<>();
         Duration latency = Duration.ofMillis(50);
@@ -84,6 +104,21 @@ public final class BenchMain {
             rows.add(Measurements.of("6. peak RSS of the run, " + size, "MB", rss).row("< 1024 (100k trials)"));
             rows.subList(rows.size() - 3, rows.size()).forEach(System.out::println);
         }
+        rows.addAll(PopulationFigures.rows(work, repeats, agentSizes, decisionSizes));
+        write(rows);
+    }
+
+    private static List<Integer> sizes(String list) {
+        List<Integer> out = new ArrayList<>();
+        for (String t : list.split(",")) {
+            if (!t.isBlank()) {
+                out.add(Integer.parseInt(t.trim()));
+            }
+        }
+        return out;
+    }
+
+    private static void write(List<String> rows) throws java.io.IOException {
         StringBuilder md = new StringBuilder("| figure | median | min .. max | target | runs |\n|---|---|---|---|---|\n");
         rows.forEach(r -> md.append(r).append('\n'));
         Path outFile = Path.of("target", "benchmarks.md");
