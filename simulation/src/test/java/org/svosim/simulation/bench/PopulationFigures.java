@@ -30,11 +30,11 @@ final class PopulationFigures {
                 total.add(res.totalSeconds());
             }
             String size = String.format(Locale.ROOT, "%,d agents, %,d decisions", agents, agents);
-            Measurements rssM = Measurements.of("6p. population peak RSS, " + size, "MB", rss);
-            Measurements heapM = Measurements.of("6p. population peak heap after GC, " + size, "MB", heap);
+            Measurements rssM = Measurements.of("6p. population peak RSS (MB), " + size, "", rss);
+            Measurements heapM = Measurements.of("6p. population peak heap after GC (MB), " + size, "", heap);
             rows.add(rssM.row("linear in agents"));
             rows.add(heapM.row("linear in agents"));
-            rows.add(Measurements.of("6p. population run + outputs wall time, " + size, "s", total).row("(report)"));
+            rows.add(Measurements.of("6p. population run + outputs wall time (s), " + size, "", total).row(""));
             memory.add(new double[] {agents, rssM.median(), heapM.median()});
             rows.subList(rows.size() - 3, rows.size()).forEach(System.out::println);
         }
@@ -43,7 +43,7 @@ final class PopulationFigures {
             double[] b = memory.get(i);
             double dn = b[0] - a[0];
             String row = String.format(Locale.ROOT, "| 6p. memory per agent, %,d -> %,d agents (median RSS; heap"
-                    + " after GC) | %.1f KB; %.1f KB | | (report) | |", (int) a[0], (int) b[0],
+                    + " after GC) | %.1f KB; %.1f KB | | | |", (int) a[0], (int) b[0],
                     (b[1] - a[1]) * 1024 / dn, (b[2] - a[2]) * 1024 / dn);
             rows.add(row);
             System.out.println(row);
@@ -60,8 +60,8 @@ final class PopulationFigures {
             }
             String size = String.format(Locale.ROOT, "%,d decisions (%,d agents x %d rounds)", (long) agents * rounds,
                     agents, rounds);
-            rows.add(Measurements.of("6p. population run phase, " + size, "s", run).row("linear in decisions"));
-            rows.add(Measurements.of("6p. population decisions per second, " + size, "/s", dps).row("(report)"));
+            rows.add(Measurements.of("6p. population run phase (s), " + size, "", run).row("linear in decisions"));
+            rows.add(Measurements.of("6p. population decisions per second, " + size, "", dps).row(""));
             rows.subList(rows.size() - 2, rows.size()).forEach(System.out::println);
         }
         return rows;
