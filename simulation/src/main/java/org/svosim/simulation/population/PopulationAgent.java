@@ -86,17 +86,24 @@ public final class PopulationAgent extends AbstractBehavior<PopulationAgent.Comm
      */
     public static Behavior<Command> create(Member member, PromptTemplates templates, EndpointGateway endpoint,
                                            int memoryWindow, List<String> remembered) {
-        return Behaviors.setup(ctx -> new PopulationAgent(ctx, member, templates, endpoint, memoryWindow, remembered));
+        return create(member, Persona.of(member.value(), templates), templates, endpoint, memoryWindow, remembered);
     }
 
-    private PopulationAgent(ActorContext<Command> ctx, Member member, PromptTemplates templates,
+    /** As above with the agent's persona given (agents of one value share one). */
+    public static Behavior<Command> create(Member member, Persona persona, PromptTemplates templates,
+                                           EndpointGateway endpoint, int memoryWindow, List<String> remembered) {
+        return Behaviors.setup(ctx -> new PopulationAgent(ctx, member, persona, templates, endpoint, memoryWindow,
+                remembered));
+    }
+
+    private PopulationAgent(ActorContext<Command> ctx, Member member, Persona persona, PromptTemplates templates,
                             EndpointGateway endpoint, int memoryWindow, List<String> remembered) {
         super(ctx);
         this.member = member;
         this.templates = templates;
         this.endpoint = endpoint;
         this.memoryWindow = memoryWindow;
-        this.persona = Persona.of(member.value(), templates);
+        this.persona = persona;
         remembered.forEach(this::remember);
     }
 
@@ -177,9 +184,13 @@ public final class PopulationAgent extends AbstractBehavior<PopulationAgent.Comm
 
     private Behavior<Command> answer(Double answer, String failure, CallResult last, String note) {
         Ask ask = current;
-        current = null;
         ask.replyTo().tell(new Referee.MoveMade(new MoveReply(member.name(), ask.player(), ask.turn(), answer, failure,
                 prompt.user(), last.text(), note, calls, latencyMs, inputTokens, outputTokens, last.modelId(), records)));
+        // an idle agent holds only its memory: the question's texts would otherwise stay until its next question
+        current = null;
+        prompt = null;
+        messages = null;
+        records.clear();
         return this;
     }
 

@@ -48,19 +48,26 @@ public final class PopulationRecorder extends AbstractBehavior<PopulationRecorde
 
     private final PopulationStore store;
     private final RunStore calls;
+    private final ActorRef<PopulationRunner.Command> runner;
     private boolean flushQueued;
     /** Matches received since the last flush. */
     private final List<MatchRecord> matches = new ArrayList<>();
 
-    /** A recorder writing matches to {@code store} and every model call to {@code calls} (its attempt begun). */
-    public static Behavior<Command> create(PopulationStore store, RunStore calls) {
-        return Behaviors.setup(ctx -> new PopulationRecorder(ctx, store, calls));
+    /**
+     * A recorder writing matches to {@code store} and every model call to {@code calls} (its attempt
+     * begun), telling {@code runner} how many matches each commit stored.
+     */
+    public static Behavior<Command> create(PopulationStore store, RunStore calls,
+                                           ActorRef<PopulationRunner.Command> runner) {
+        return Behaviors.setup(ctx -> new PopulationRecorder(ctx, store, calls, runner));
     }
 
-    private PopulationRecorder(ActorContext<Command> ctx, PopulationStore store, RunStore calls) {
+    private PopulationRecorder(ActorContext<Command> ctx, PopulationStore store, RunStore calls,
+                               ActorRef<PopulationRunner.Command> runner) {
         super(ctx);
         this.store = store;
         this.calls = calls;
+        this.runner = runner;
         calls.beginBatch();
     }
 
@@ -115,6 +122,7 @@ public final class PopulationRecorder extends AbstractBehavior<PopulationRecorde
             }
         }
         calls.commitBatch();
+        runner.tell(new PopulationRunner.MatchesStored(matches.size()));
         matches.clear();
         return this;
     }

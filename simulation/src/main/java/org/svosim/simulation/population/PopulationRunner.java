@@ -18,7 +18,9 @@ import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.Receive;
+import org.svosim.agents.persona.Persona;
 import org.svosim.agents.prompt.PromptTemplates;
+import org.svosim.games.value.TargetValue;
 import org.svosim.games.play.History;
 import org.svosim.games.play.Payoffs;
 import org.svosim.simulation.config.FeedbackSpec;
@@ -51,7 +53,11 @@ public final class PopulationRunner extends AbstractBehavior<PopulationRunner.Co
 
     /** Messages the runner handles. */
     public sealed interface Command permits MatchFinished, StoreClosed, RefereeStopped, SliderReport, SliderCall,
-            SliderStopped, StopTakingWork {
+            SliderStopped, StopTakingWork, MatchesStored {
+    }
+
+    /** The recorder committed {@code count} more matches. */
+    public record MatchesStored(int count) implements Command {
     }
 
     /** Start no new match or interview; end once those in flight are stored. */
@@ -128,6 +134,8 @@ public final class PopulationRunner extends AbstractBehavior<PopulationRunner.Co
     private int inFlight;
     /** Matches and interviews of this attempt not finished yet. */
     private int remaining;
+    /** Finished matches handed to the recorder and not yet committed. */
+    private int unsaved;
     private String stopReason;
     private boolean closing;
 
@@ -139,13 +147,16 @@ public final class PopulationRunner extends AbstractBehavior<PopulationRunner.Co
         super(ctx);
         this.setup = setup;
         this.done = done;
-        this.recorder = ctx.spawn(PopulationRecorder.create(setup.store(), setup.calls()), "population-recorder",
+        this.recorder = ctx.spawn(PopulationRecorder.create(setup.store(), setup.calls(), ctx.getSelf()),
+                "population-recorder",
                 DispatcherSelector.fromConfig(RunRecorder.DISPATCHER));
         int k = 0;
+        Map<TargetValue, Persona> personas = new HashMap<>();
         for (Member m : setup.members()) {
             members.put(m.name(), m);
             memberIndex.put(m.name(), k);
-            agents.put(m.name(), ctx.spawn(PopulationAgent.create(m, setup.templates(),
+            Persona persona = personas.computeIfAbsent(m.value(), v -> Persona.of(v, setup.templates()));
+            agents.put(m.name(), ctx.spawn(PopulationAgent.create(m, persona, setup.templates(),
                     setup.endpoints().get(m.backend()), setup.memoryWindow(), setup.stored().memoryOf(m.name())),
                     "agent-" + k++));
             queues.put(m.name(), new ArrayDeque<>());
@@ -182,6 +193,10 @@ public final class PopulationRunner extends AbstractBehavior<PopulationRunner.Co
                 .onMessage(SliderReport.class, this::onSliderReport)
                 .onMessage(SliderCall.class, this::onSliderCall)
                 .onMessage(SliderStopped.class, this::onSliderStopped)
+                .onMessage(MatchesStored.class, msg -> {
+                    unsaved -= msg.count();
+                    return startEligible();
+                })
                 .onMessage(StopTakingWork.class, msg -> {
                     if (stopReason == null) {
                         stopReason = msg.reason();
@@ -209,6 +224,7 @@ public final class PopulationRunner extends AbstractBehavior<PopulationRunner.Co
         inFlight--;
         remaining--;
         recorder.tell(new PopulationRecorder.Save(msg.match()));
+        unsaved++;
         finished.put(plan.index(), msg.match().withoutTexts());
         for (String seat : plan.seats()) {
             queues.get(seat).removeFirst();
@@ -251,7 +267,7 @@ public final class PopulationRunner extends AbstractBehavior<PopulationRunner.Co
      * next for all its agents is dropped: it is offered again when its last blocking agent is free.
      */
     private void startMatches() {
-        while (inFlight < setup.maxInFlight() && !candidates.isEmpty()) {
+        while (inFlight < setup.maxInFlight() && unsaved < maxUnsaved() && !candidates.isEmpty()) {
             MatchPlan p = setup.matches().get(candidates.pollFirst());
             if (!ready(p)) {
                 continue;
@@ -269,6 +285,14 @@ public final class PopulationRunner extends AbstractBehavior<PopulationRunner.Co
                     setup.moveTimeoutSeconds(), setup.feedback()), "match-" + p.index());
             getContext().watchWith(referee, new RefereeStopped(p.index()));
         }
+    }
+
+    /**
+     * Most finished matches waiting for the recorder before no new match starts: the disk, not the
+     * heap, sets the pace when the models answer faster than run.db commits.
+     */
+    private int maxUnsaved() {
+        return Math.max(256, 4 * setup.maxInFlight());
     }
 
     /** Starts the slider interviews of idle agents whose next work it is, in member order, while there is room. */
