@@ -10,6 +10,7 @@ import org.svosim.simulation.config.ExperimentConfig;
 import org.svosim.simulation.estimate.RunEstimate;
 import org.svosim.simulation.estimate.Usage;
 import org.svosim.simulation.plan.ExperimentPlan;
+import org.svosim.simulation.population.PopulationEstimate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -36,18 +37,31 @@ final class EstimateCommand implements Callable<Integer> {
         if (cfg.isBiasProbe()) {
             return BiasRunCli.describe(config, cfg, spec.commandLine().getOut());
         }
+        PrintWriter out = spec.commandLine().getOut();
         if (cfg.isPopulationRun()) {
-            PopulationRunCommand.describe(config.toString(), cfg, spec.commandLine().getOut());
-            spec.commandLine().getOut().println("  (call, token and cost estimates do not cover population runs yet)");
+            PopulationRunCommand.describe(config.toString(), cfg, out);
+            out.printf("%s: low = every answer clear at the first asking and nothing remembered yet, high = every"
+                    + " reply as long as max_tokens and unclear (re-asked once), memory window full; slider"
+                    + " interviews as slider trials; tokens ~ characters / 4%n", config);
+            table(out, PopulationEstimate.of(cfg));
             return 0;
         }
         ExperimentPlan plan = ExperimentPlan.expand(cfg.seed(), cfg.agents(), cfg.values(), cfg.protocols(),
                 cfg.repetitions());
         RunEstimate estimate = RunEstimate.of(cfg, plan.trials());
-        PrintWriter out = spec.commandLine().getOut();
         out.printf("%s: %d trials; low = every answer clear at the first asking, high = every reply as long as"
                 + " max_tokens and unclear (all re-asks and the extractor used); tokens ~ characters / 4%n",
                 config, plan.size());
+        table(out, estimate);
+        if (cfg.budgetUsd() != null) {
+            out.printf(Locale.ROOT, "budget_usd %.2f; one trial costs at most %s%n", cfg.budgetUsd(),
+                    money(estimate.costliestTrial()));
+        }
+        return 0;
+    }
+
+    /** The per-backend table of calls, tokens and cost, with a total row. */
+    private static void table(PrintWriter out, RunEstimate estimate) {
         out.printf("%-16s %17s %23s %21s %19s%n", "backend", "calls", "input tokens", "output tokens", "cost USD");
         for (Map.Entry<String, RunEstimate.Span> e : estimate.byBackend().entrySet()) {
             RunEstimate.Span s = e.getValue();
@@ -58,11 +72,6 @@ final class EstimateCommand implements Callable<Integer> {
         if (estimate.totalCost(true) == null) {
             out.println("cost: give price_input_per_million and price_output_per_million for every backend");
         }
-        if (cfg.budgetUsd() != null) {
-            out.printf(Locale.ROOT, "budget_usd %.2f; one trial costs at most %s%n", cfg.budgetUsd(),
-                    money(estimate.costliestTrial()));
-        }
-        return 0;
     }
 
     private static void row(PrintWriter out, String name, Usage low, Usage high, Double costLow, Double costHigh) {

@@ -4,34 +4,48 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import org.svosim.simulation.config.ExperimentConfig;
 import org.svosim.simulation.config.FeedbackSpec;
+import org.svosim.simulation.experiment.RunControl;
 import org.svosim.simulation.experiment.RunFolder;
 import org.svosim.simulation.experiment.RunOptions;
 import org.svosim.simulation.population.MatchSchedule;
 import org.svosim.simulation.population.PopulationRun;
 
-/** The {@code run} command's branch for a config with {@code population:}: runs it and prints a summary. */
+/**
+ * The {@code run} command's branch for a config with {@code population:}: runs or resumes it (Ctrl-C
+ * stops it cleanly, to be resumed) and prints a summary.
+ */
 final class PopulationRunCommand {
     private PopulationRunCommand() {
     }
 
     static int run(ExperimentConfig cfg, RunFolder resume, RunOptions options, PrintWriter err, PrintWriter out)
             throws IOException {
-        if (resume != null) {
-            err.println("svo-sim run: --resume is not supported for population runs yet; start the run again");
-            return SvoSimCommand.EXIT_BAD_INPUT;
+        RunControl control = new RunControl();
+        try (InterruptHandler interrupts = InterruptHandler.install(control, err)) {
+            PopulationRun.Result r;
+            try {
+                r = resume != null ? PopulationRun.resume(resume, cfg, System::getenv, control)
+                        : PopulationRun.start(cfg, options, System::getenv, control);
+            } catch (IllegalArgumentException e) {
+                err.println("svo-sim run: " + e.getMessage());
+                return SvoSimCommand.EXIT_BAD_INPUT;
+            }
+            summarize(cfg, r, out);
+            return r.stopReason() == null ? 0 : SvoSimCommand.EXIT_FAILED;
         }
-        PopulationRun.Result r;
-        try {
-            r = PopulationRun.start(cfg, options, System::getenv);
-        } catch (IllegalArgumentException e) {
-            err.println("svo-sim run: " + e.getMessage());
-            return SvoSimCommand.EXIT_BAD_INPUT;
-        }
+    }
+
+    /** Prints the run's summary (before a Ctrl-C'd JVM is let exit). */
+    private static void summarize(ExperimentConfig cfg, PopulationRun.Result r, PrintWriter out) {
         long failed = r.decisions().stream().filter(d -> !d.reply().ok()).count();
         out.printf("%d matches: %d completed, %d abandoned; %d decisions (%d failed)%n", r.matches().size(),
                 r.matches().size() - r.abandoned(), r.abandoned(), r.decisions().size(), failed);
+        if (r.stopReason() != null) {
+            out.printf("stopped (%s) with %d of %d matches stored; continue with:%n  svo-sim run --resume %s%n",
+                    r.stopReason(), r.matches().size(), PopulationRun.plans(cfg).size(), r.folder().dir());
+        }
         out.printf("results: %s%n", r.folder().dir());
-        return 0;
+        out.flush();
     }
 
     /**

@@ -42,7 +42,7 @@ final class PopulationFields {
 
     static final ConfigField GROUP_NAME = of("name", FieldType.NAME,
             "Group name; its agents are <name>-1 .. <name>-<count>.").asRequired();
-    static final ConfigField COUNT = integer("count", Range.between(1, 1000), "Agents in the group.").defaultsTo(1L);
+    static final ConfigField COUNT = integer("count", Range.between(1, 100_000), "Agents in the group.").defaultsTo(1L);
     static final ConfigField BACKEND = of("backend", FieldType.BACKEND_NAME,
             "The backend (under backends) the group's agents ask.").asRequired();
     static final ConfigField VALUE = of("value", FieldType.GROUP_VALUE,

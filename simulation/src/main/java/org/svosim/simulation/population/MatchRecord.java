@@ -22,4 +22,10 @@ public record MatchRecord(MatchPlan plan, History history, List<MoveReply> moves
     public MatchRecord {
         moves = List.copyOf(moves);
     }
+
+    /** This match with its moves {@link MoveReply#withoutTexts() without texts}. */
+    MatchRecord withoutTexts() {
+        return new MatchRecord(plan, history, moves.stream().map(MoveReply::withoutTexts).toList(), status, reason,
+                payoffs);
+    }
 }

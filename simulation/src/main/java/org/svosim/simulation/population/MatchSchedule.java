@@ -11,6 +11,9 @@ import org.svosim.simulation.config.PopulationSpec.Pairing;
  * Expands a population into its matches: game by game, the pairing's pairs (two-player games) or
  * consecutive groups of n agents (n-player games). Deterministic for a given seed. In a round
  * robin the pair (i, j) seats j first when i + j is odd, so that first movers are spread evenly.
+ * A ring lists the pairs (i, i+1) with even i first, then those with odd i (then, for an odd
+ * ring, the closing pair): since each agent plays its matches in schedule order, each half is
+ * played all at once instead of one match after another around the ring.
  */
 public final class MatchSchedule {
     private MatchSchedule() {
@@ -48,8 +51,17 @@ public final class MatchSchedule {
             }
         } else if (pairing == Pairing.RING) {
             int size = agents.size();
-            for (int i = 0; i < (size == 2 ? 1 : size); i++) {
-                pairs.add(List.of(agents.get(i), agents.get((i + 1) % size)));
+            if (size == 2) {
+                return List.of(List.of(agents.get(0), agents.get(1)));
+            }
+            int paired = size - size % 2;
+            for (int parity = 0; parity < 2; parity++) {
+                for (int i = parity; i < paired; i += 2) {
+                    pairs.add(List.of(agents.get(i), agents.get((i + 1) % size)));
+                }
+            }
+            if (size % 2 == 1) {
+                pairs.add(List.of(agents.get(size - 1), agents.get(0)));
             }
         } else {
             List<String> order = shuffled(agents, random);

@@ -39,6 +39,15 @@ public record MoveReply(String agent, int player, int turn, Double answer, Strin
         return matchId + "/" + r.agent() + "/t" + r.turn();
     }
 
+    /**
+     * This move without its question and reply texts and call records: what a run keeps in memory
+     * once the move is handed to the store (the texts are most of a move's size).
+     */
+    MoveReply withoutTexts() {
+        return new MoveReply(agent, player, turn, answer, failure, null, null, parseNote, calls, latencyMs, inputTokens,
+                outputTokens, modelId, List.of());
+    }
+
     public boolean ok() {
         return answer != null;
     }

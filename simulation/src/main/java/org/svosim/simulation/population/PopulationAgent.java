@@ -74,19 +74,37 @@ public final class PopulationAgent extends AbstractBehavior<PopulationAgent.Comm
     private Integer outputTokens;
     private final List<CallRecord> records = new ArrayList<>();
 
+    /** A new agent with an empty memory. */
     public static Behavior<Command> create(Member member, PromptTemplates templates, EndpointGateway endpoint,
                                            int memoryWindow) {
-        return Behaviors.setup(ctx -> new PopulationAgent(ctx, member, templates, endpoint, memoryWindow));
+        return create(member, templates, endpoint, memoryWindow, List.of());
     }
 
-    private PopulationAgent(ActorContext<Command> ctx, Member member, PromptTemplates templates,
-                            EndpointGateway endpoint, int memoryWindow) {
+    /**
+     * An agent that already remembers {@code remembered} (oldest first; a resumed run's agent, its
+     * memory rebuilt from the stored matches); only the last {@code memoryWindow} are kept.
+     */
+    public static Behavior<Command> create(Member member, PromptTemplates templates, EndpointGateway endpoint,
+                                           int memoryWindow, List<String> remembered) {
+        return create(member, Persona.of(member.value(), templates), templates, endpoint, memoryWindow, remembered);
+    }
+
+    /** As above with the agent's persona given (agents of one value share one). */
+    public static Behavior<Command> create(Member member, Persona persona, PromptTemplates templates,
+                                           EndpointGateway endpoint, int memoryWindow, List<String> remembered) {
+        return Behaviors.setup(ctx -> new PopulationAgent(ctx, member, persona, templates, endpoint, memoryWindow,
+                remembered));
+    }
+
+    private PopulationAgent(ActorContext<Command> ctx, Member member, Persona persona, PromptTemplates templates,
+                            EndpointGateway endpoint, int memoryWindow, List<String> remembered) {
         super(ctx);
         this.member = member;
         this.templates = templates;
         this.endpoint = endpoint;
         this.memoryWindow = memoryWindow;
-        this.persona = Persona.of(member.value(), templates);
+        this.persona = persona;
+        remembered.forEach(this::remember);
     }
 
     @Override
@@ -114,13 +132,17 @@ public final class PopulationAgent extends AbstractBehavior<PopulationAgent.Comm
     }
 
     private Behavior<Command> onRemember(Remember msg) {
+        remember(msg.sentence());
+        return this;
+    }
+
+    private void remember(String sentence) {
         if (memoryWindow > 0) {
-            memory.addLast(msg.sentence());
+            memory.addLast(sentence);
             while (memory.size() > memoryWindow) {
                 memory.removeFirst();
             }
         }
-        return this;
     }
 
     private Behavior<Command> onCallDone(CallDone done) {
@@ -162,9 +184,13 @@ public final class PopulationAgent extends AbstractBehavior<PopulationAgent.Comm
 
     private Behavior<Command> answer(Double answer, String failure, CallResult last, String note) {
         Ask ask = current;
-        current = null;
         ask.replyTo().tell(new Referee.MoveMade(new MoveReply(member.name(), ask.player(), ask.turn(), answer, failure,
                 prompt.user(), last.text(), note, calls, latencyMs, inputTokens, outputTokens, last.modelId(), records)));
+        // an idle agent holds only its memory: the question's texts would otherwise stay until its next question
+        current = null;
+        prompt = null;
+        messages = null;
+        records.clear();
         return this;
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.svosim.simulation.chart.ChartFiles;
@@ -70,20 +71,20 @@ final class PopulationCharts {
 
     private static void payoffs(RunFolder folder, List<Member> members, List<MatchRecord> matches, List<String> groups)
             throws IOException {
+        Map<String, String> groupOf = new HashMap<>();
+        members.forEach(x -> groupOf.put(x.name(), x.group()));
+        Map<String, double[]> sums = new HashMap<>();
+        for (MatchRecord m : matches) {
+            for (int seat = 0; seat < m.plan().seats().size(); seat++) {
+                double[] sum = sums.computeIfAbsent(groupOf.get(m.plan().seats().get(seat)), k -> new double[2]);
+                sum[0] += m.payoffs().get(seat);
+                sum[1]++;
+            }
+        }
         List<GroupBarChart.Bar> bars = new ArrayList<>();
         for (String g : groups) {
-            double total = 0;
-            int played = 0;
-            for (MatchRecord m : matches) {
-                for (int seat = 0; seat < m.plan().seats().size(); seat++) {
-                    String agent = m.plan().seats().get(seat);
-                    if (members.stream().anyMatch(x -> x.name().equals(agent) && x.group().equals(g))) {
-                        total += m.payoffs().get(seat);
-                        played++;
-                    }
-                }
-            }
-            bars.add(new GroupBarChart.Bar(g, played == 0 ? 0 : total / played));
+            double[] sum = sums.getOrDefault(g, new double[2]);
+            bars.add(new GroupBarChart.Bar(g, sum[1] == 0 ? 0 : sum[0] / sum[1]));
         }
         ChartFiles.write(GroupBarChart.create("Payoff by orientation", "Mean payoff per match of the group's agents"
                         + " (all games, completed rounds)", "Mean payoff per match (coins)", bars), folder.plots(),

@@ -53,31 +53,29 @@ final class PopulationCsv {
         List<List<String>> rows = new ArrayList<>();
         Map<String, AngleEstimate> games = new HashMap<>();
         revealed.forEach(r -> games.put(r.member().name(), r.estimate()));
+        Map<String, List<Seating>> seated = Seating.byAgent(matches);
+        Map<String, List<PlayedDecision>> decided = new HashMap<>();
+        decisions.forEach(d -> decided.computeIfAbsent(d.decider().name(), a -> new ArrayList<>()).add(d));
         for (int k = 0; k < members.size(); k++) {
             Member m = members.get(k);
             SliderResults slider = sliders.get(k);
             int played = 0;
             double total = 0;
-            for (MatchRecord match : matches) {
-                int seat = match.plan().seats().indexOf(m.name());
-                if (seat >= 0) {
-                    played++;
-                    total += match.payoffs().get(seat);
-                }
+            for (Seating s : seated.getOrDefault(m.name(), List.of())) {
+                played++;
+                total += s.match().payoffs().get(s.seat());
             }
             int answered = 0;
             int failed = 0;
             double exPost = 0;
             double uniform = 0;
-            for (PlayedDecision d : decisions) {
-                if (d.decider().name().equals(m.name())) {
-                    if (d.assessment() == null) {
-                        failed++;
-                    } else {
-                        answered++;
-                        exPost += d.assessment().rationalityExPost();
-                        uniform += d.assessment().rationalityUniform();
-                    }
+            for (PlayedDecision d : decided.getOrDefault(m.name(), List.of())) {
+                if (d.assessment() == null) {
+                    failed++;
+                } else {
+                    answered++;
+                    exPost += d.assessment().rationalityExPost();
+                    uniform += d.assessment().rationalityUniform();
                 }
             }
             AngleEstimate g = games.get(m.name());

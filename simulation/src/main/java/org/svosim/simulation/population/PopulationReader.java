@@ -49,8 +49,9 @@ public final class PopulationReader {
                 List<MoveReply> moves = new ArrayList<>();
                 ResultSet r = mv.executeQuery();
                 while (r.next()) {
-                    double answer = r.getDouble(4);
-                    moves.add(new MoveReply(r.getString(3), r.getInt(2), r.getInt(1), r.wasNull() ? null : answer,
+                    double value = r.getDouble(4);
+                    Double answer = r.wasNull() ? null : value;
+                    moves.add(new MoveReply(r.getString(3), r.getInt(2), r.getInt(1), answer,
                             r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getInt(9), r.getLong(10),
                             integer(r, 11), integer(r, 12), r.getString(13), List.of()));
                 }
@@ -63,7 +64,10 @@ public final class PopulationReader {
         }
     }
 
-    /** The history of the turns whose every move was answered. */
+    /**
+     * The history of the turns whose every move was answered (up to a turn the game refused, where
+     * the referee abandoned the match too).
+     */
     static History replay(Game game, List<MoveReply> moves) {
         History h = History.empty();
         int turn = 0;
@@ -77,7 +81,11 @@ public final class PopulationReader {
             if (played.size() != game.next(h).get().questions().size()) {
                 return h;
             }
-            h = game.play(h, played);
+            try {
+                h = game.play(h, played);
+            } catch (IllegalArgumentException invalid) {
+                return h;
+            }
             turn++;
         }
         return h;

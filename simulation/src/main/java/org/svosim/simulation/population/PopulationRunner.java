@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
@@ -17,7 +18,9 @@ import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.Receive;
+import org.svosim.agents.persona.Persona;
 import org.svosim.agents.prompt.PromptTemplates;
+import org.svosim.games.value.TargetValue;
 import org.svosim.games.play.History;
 import org.svosim.games.play.Payoffs;
 import org.svosim.simulation.config.FeedbackSpec;
@@ -40,13 +43,35 @@ import org.svosim.simulation.store.RunStore;
  * {@link TrialAgent} of the slider experiment, on its {@link SliderSessions} trial) before its first
  * or after its last match; an interview counts as one unit of work in flight. Finished matches and
  * interviews go to the {@link PopulationRecorder}; when all are stored the runner completes
- * {@code done} with the matches, in schedule order, and stops.
+ * {@code done} with the matches of this attempt, in schedule order, and stops.
+ *
+ * <p>A resumed run passes what is {@link StoredProgress stored}: those matches and interviews are
+ * not run again and each agent starts with its rebuilt memory. {@link StopTakingWork} (Ctrl-C)
+ * starts no new match or interview; the runner ends once those in flight are stored.
  */
 public final class PopulationRunner extends AbstractBehavior<PopulationRunner.Command> {
 
     /** Messages the runner handles. */
     public sealed interface Command permits MatchFinished, StoreClosed, RefereeStopped, SliderReport, SliderCall,
-            SliderStopped {
+            SliderStopped, StopTakingWork, MatchesStored {
+    }
+
+    /** The recorder committed {@code count} more matches. */
+    public record MatchesStored(int count) implements Command {
+    }
+
+    /** Start no new match or interview; end once those in flight are stored. */
+    public record StopTakingWork(String reason) implements Command {
+    }
+
+    /**
+     * How the runner ended.
+     *
+     * @param matches    the matches finished in this attempt, in schedule order, without their moves' question
+     *                   and reply texts and call records (those are in run.db)
+     * @param stopReason why it stopped before its work was done, or null when all is done
+     */
+    public record Ended(List<MatchRecord> matches, String stopReason) {
     }
 
     /** What a slider interview's {@link TrialAgent} tells its parent (its outcome). */
@@ -79,53 +104,75 @@ public final class PopulationRunner extends AbstractBehavior<PopulationRunner.Co
      * @param slider    whether and how agents take the slider measure
      * @param sliderKit what the slider interviews need (items, templates, protocol, endpoints)
      * @param feedback  what agents are told after a round
+     * @param stored    what an earlier attempt stored (not run again), {@link StoredProgress#none()} for a new run
      */
     public record Setup(List<Member> members, List<MatchPlan> matches, Map<String, EndpointGateway> endpoints,
                         PromptTemplates templates, int memoryWindow, double moveTimeoutSeconds, int maxInFlight,
                         PopulationStore store, RunStore calls, SliderPlan slider, TrialKit sliderKit,
-                        FeedbackSpec feedback) {
+                        FeedbackSpec feedback, StoredProgress stored) {
     }
 
     /** Marks an agent's slider interview in its work queue. */
     private static final int SLIDER = -1;
 
     private final Setup setup;
-    private final CompletableFuture<List<MatchRecord>> done;
+    private final CompletableFuture<Ended> done;
     private final Map<String, Member> members = new LinkedHashMap<>();
     private final Map<String, ActorRef<PopulationAgent.Command>> agents = new HashMap<>();
     private final Map<String, Deque<Integer>> queues = new HashMap<>();
     private final Set<String> busy = new HashSet<>();
     private final Map<Integer, MatchRecord> finished = new HashMap<>();
-    private final Set<Integer> started = new HashSet<>();
+    private final Set<Integer> running = new HashSet<>();
+    private final Map<String, Integer> memberIndex = new HashMap<>();
+    private final TreeSet<Integer> candidates = new TreeSet<>();
+    private final TreeSet<Integer> sliderCandidates = new TreeSet<>();
     private final ActorRef<PopulationRecorder.Command> recorder;
+    /** Slider interviews in flight, by member index. */
     private final Map<Integer, TrialSpec> sliders = new HashMap<>();
-    private final Set<Integer> slidersDone = new HashSet<>();
     private final ActorRef<ExperimentRunner.Command> sliderParent;
     private final ActorRef<RunRecorder.Command> sliderRecorder;
     private int inFlight;
+    /** Matches and interviews of this attempt not finished yet. */
+    private int remaining;
+    /** Finished matches handed to the recorder and not yet committed. */
+    private int unsaved;
+    private String stopReason;
+    private boolean closing;
 
-    public static Behavior<Command> create(Setup setup, CompletableFuture<List<MatchRecord>> done) {
+    public static Behavior<Command> create(Setup setup, CompletableFuture<Ended> done) {
         return Behaviors.setup(ctx -> new PopulationRunner(ctx, setup, done).startEligible());
     }
 
-    private PopulationRunner(ActorContext<Command> ctx, Setup setup, CompletableFuture<List<MatchRecord>> done) {
+    private PopulationRunner(ActorContext<Command> ctx, Setup setup, CompletableFuture<Ended> done) {
         super(ctx);
         this.setup = setup;
         this.done = done;
-        this.recorder = ctx.spawn(PopulationRecorder.create(setup.store(), setup.calls()), "population-recorder",
+        this.recorder = ctx.spawn(PopulationRecorder.create(setup.store(), setup.calls(), ctx.getSelf()),
+                "population-recorder",
                 DispatcherSelector.fromConfig(RunRecorder.DISPATCHER));
         int k = 0;
+        Map<TargetValue, Persona> personas = new HashMap<>();
         for (Member m : setup.members()) {
             members.put(m.name(), m);
-            agents.put(m.name(), ctx.spawn(PopulationAgent.create(m, setup.templates(),
-                    setup.endpoints().get(m.backend()), setup.memoryWindow()), "agent-" + k++));
+            memberIndex.put(m.name(), k);
+            Persona persona = personas.computeIfAbsent(m.value(), v -> Persona.of(v, setup.templates()));
+            agents.put(m.name(), ctx.spawn(PopulationAgent.create(m, persona, setup.templates(),
+                    setup.endpoints().get(m.backend()), setup.memoryWindow(), setup.stored().memoryOf(m.name())),
+                    "agent-" + k++));
             queues.put(m.name(), new ArrayDeque<>());
         }
         for (MatchPlan p : setup.matches()) {
-            p.seats().forEach(s -> queues.get(s).addLast(p.index()));
+            if (!setup.stored().matches().contains(p.index())) {
+                p.seats().forEach(s -> queues.get(s).addLast(p.index()));
+                remaining++;
+            }
         }
         if (setup.slider().enabled()) {
             for (Member m : setup.members()) {
+                if (setup.stored().sliders().contains(m.name())) {
+                    continue;
+                }
+                remaining++;
                 if (setup.slider().when() == SliderTiming.BEFORE) {
                     queues.get(m.name()).addFirst(SLIDER);
                 } else {
@@ -133,6 +180,7 @@ public final class PopulationRunner extends AbstractBehavior<PopulationRunner.Co
                 }
             }
         }
+        setup.members().forEach(m -> offer(m.name()));
         this.sliderParent = ctx.messageAdapter(ExperimentRunner.Command.class, SliderReport::new);
         this.sliderRecorder = ctx.messageAdapter(RunRecorder.Command.class, SliderCall::new);
     }
@@ -145,12 +193,24 @@ public final class PopulationRunner extends AbstractBehavior<PopulationRunner.Co
                 .onMessage(SliderReport.class, this::onSliderReport)
                 .onMessage(SliderCall.class, this::onSliderCall)
                 .onMessage(SliderStopped.class, this::onSliderStopped)
+                .onMessage(MatchesStored.class, msg -> {
+                    unsaved -= msg.count();
+                    return startEligible();
+                })
+                .onMessage(StopTakingWork.class, msg -> {
+                    if (stopReason == null) {
+                        stopReason = msg.reason();
+                    }
+                    return startEligible();
+                })
                 .onMessage(StoreClosed.class, msg -> {
                     List<MatchRecord> all = new ArrayList<>();
                     for (int i = 0; i < setup.matches().size(); i++) {
-                        all.add(finished.get(i));
+                        if (finished.containsKey(i)) {
+                            all.add(finished.get(i));
+                        }
                     }
-                    done.complete(all);
+                    done.complete(new Ended(all, remaining == 0 ? null : stopReason));
                     return Behaviors.stopped();
                 })
                 .build();
@@ -158,26 +218,61 @@ public final class PopulationRunner extends AbstractBehavior<PopulationRunner.Co
 
     private Behavior<Command> onMatchFinished(MatchFinished msg) {
         MatchPlan plan = msg.match().plan();
+        if (!running.remove(plan.index())) {
+            return this;
+        }
         inFlight--;
-        finished.put(plan.index(), msg.match());
+        remaining--;
         recorder.tell(new PopulationRecorder.Save(msg.match()));
+        unsaved++;
+        finished.put(plan.index(), msg.match().withoutTexts());
         for (String seat : plan.seats()) {
             queues.get(seat).removeFirst();
             busy.remove(seat);
+            offer(seat);
         }
         return startEligible();
     }
 
+    /** Notes an idle agent's next work as a candidate to start. */
+    private void offer(String agent) {
+        Integer next = queues.get(agent).peekFirst();
+        if (next == null) {
+            return;
+        }
+        if (next == SLIDER) {
+            sliderCandidates.add(memberIndex.get(agent));
+        } else {
+            candidates.add(next);
+        }
+    }
+
     private Behavior<Command> startEligible() {
-        startSliders();
-        for (MatchPlan p : setup.matches()) {
-            if (inFlight >= setup.maxInFlight()) {
-                break;
-            }
-            if (started.contains(p.index()) || !ready(p)) {
+        if (closing) {
+            return this;
+        }
+        if (stopReason == null) {
+            startSliders();
+            startMatches();
+        }
+        if (inFlight == 0 && (stopReason != null || remaining == 0)) {
+            closing = true;
+            recorder.tell(new PopulationRecorder.Close(getContext().getSelf()));
+        }
+        return this;
+    }
+
+    /**
+     * Starts candidate matches in schedule order while there is room. A candidate that is not yet
+     * next for all its agents is dropped: it is offered again when its last blocking agent is free.
+     */
+    private void startMatches() {
+        while (inFlight < setup.maxInFlight() && unsaved < maxUnsaved() && !candidates.isEmpty()) {
+            MatchPlan p = setup.matches().get(candidates.pollFirst());
+            if (!ready(p)) {
                 continue;
             }
-            started.add(p.index());
+            running.add(p.index());
             inFlight++;
             List<Member> seated = new ArrayList<>();
             List<ActorRef<PopulationAgent.Command>> refs = new ArrayList<>();
@@ -190,18 +285,23 @@ public final class PopulationRunner extends AbstractBehavior<PopulationRunner.Co
                     setup.moveTimeoutSeconds(), setup.feedback()), "match-" + p.index());
             getContext().watchWith(referee, new RefereeStopped(p.index()));
         }
-        if (inFlight == 0 && queues.values().stream().allMatch(Deque::isEmpty)) {
-            recorder.tell(new PopulationRecorder.Close(getContext().getSelf()));
-        }
-        return this;
     }
 
-    /** Starts the slider interview of every idle agent whose next work it is, in member order. */
+    /**
+     * Most finished matches waiting for the recorder before no new match starts: the disk, not the
+     * heap, sets the pace when the models answer faster than run.db commits.
+     */
+    private int maxUnsaved() {
+        return Math.max(256, 4 * setup.maxInFlight());
+    }
+
+    /** Starts the slider interviews of idle agents whose next work it is, in member order, while there is room. */
     private void startSliders() {
-        for (int k = 0; k < setup.members().size() && inFlight < setup.maxInFlight(); k++) {
+        while (inFlight < setup.maxInFlight() && !sliderCandidates.isEmpty()) {
+            int k = sliderCandidates.pollFirst();
             Member m = setup.members().get(k);
             Integer next = queues.get(m.name()).peekFirst();
-            if (next == null || next != SLIDER || busy.contains(m.name()) || sliders.containsKey(k)) {
+            if (next == null || next != SLIDER || busy.contains(m.name())) {
                 continue;
             }
             TrialSpec spec = SliderSessions.spec(m, k, setup.slider());
@@ -229,7 +329,7 @@ public final class PopulationRunner extends AbstractBehavior<PopulationRunner.Co
     }
 
     private Behavior<Command> onSliderStopped(SliderStopped msg) {
-        if (slidersDone.contains(msg.member())) {
+        if (!sliders.containsKey(msg.member())) {
             return this;
         }
         TrialSpec spec = sliders.get(msg.member());
@@ -240,19 +340,21 @@ public final class PopulationRunner extends AbstractBehavior<PopulationRunner.Co
 
     private Behavior<Command> sliderFinished(TrialOutcome outcome) {
         int k = outcome.spec().index();
-        if (!slidersDone.add(k)) {
+        if (sliders.remove(k) == null) {
             return this;
         }
         inFlight--;
+        remaining--;
         recorder.tell(new PopulationRecorder.SaveSlider(outcome));
         String name = setup.members().get(k).name();
         queues.get(name).removeFirst();
         busy.remove(name);
+        offer(name);
         return startEligible();
     }
 
     private Behavior<Command> onRefereeStopped(RefereeStopped msg) {
-        if (finished.containsKey(msg.index())) {
+        if (!running.contains(msg.index())) {
             return this;
         }
         MatchPlan plan = setup.matches().get(msg.index());

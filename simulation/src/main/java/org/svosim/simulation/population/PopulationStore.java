@@ -12,8 +12,8 @@ import org.svosim.simulation.store.RunStoreException;
 
 /**
  * The population tables of run.db: {@code matches} (one row per match) and {@code moves} (one row
- * per move asked, failed ones included). Opened by the one recorder of a population run; each
- * match is committed as it finishes.
+ * per move asked, failed ones included). Opened by the one recorder of a population run, which
+ * commits saved matches in groups ({@link #commit()}); a match is stored whole or not at all.
  */
 public final class PopulationStore implements AutoCloseable {
     private static final String[] SCHEMA = {
@@ -51,8 +51,14 @@ public final class PopulationStore implements AutoCloseable {
         }
     }
 
-    /** Saves one match and its moves in one transaction. */
+    /** Saves one match and its moves in the open transaction (stored at the next {@link #commit()}). */
     public void save(MatchRecord m) {
+        java.sql.Savepoint before;
+        try {
+            before = connection.setSavepoint();
+        } catch (SQLException e) {
+            throw new RunStoreException("cannot save match " + m.plan().matchId() + ": " + e.getMessage(), e);
+        }
         try (PreparedStatement match = connection.prepareStatement("INSERT INTO matches VALUES (?,?,?,?,?,?,?,?)");
              PreparedStatement move = connection.prepareStatement(
                      "INSERT INTO moves VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
@@ -84,9 +90,23 @@ public final class PopulationStore implements AutoCloseable {
                 move.setString(15, r.modelId());
                 move.executeUpdate();
             }
+            connection.releaseSavepoint(before);
+        } catch (SQLException e) {
+            try {
+                connection.rollback(before);
+            } catch (SQLException ignored) {
+                // the connection is unusable; the run stops on the exception below
+            }
+            throw new RunStoreException("cannot save match " + m.plan().matchId() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Commits the matches saved since the last commit. */
+    public void commit() {
+        try {
             connection.commit();
         } catch (SQLException e) {
-            throw new RunStoreException("cannot save match " + m.plan().matchId() + ": " + e.getMessage(), e);
+            throw new RunStoreException("cannot commit the population tables: " + e.getMessage(), e);
         }
     }
 

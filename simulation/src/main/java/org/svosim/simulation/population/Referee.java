@@ -27,7 +27,9 @@ import org.svosim.simulation.config.FeedbackSpec;
  *
  * <p>A move that fails (failed call, unclear reply) or does not come within the timeout is
  * recorded with its reason and the match is <b>abandoned</b>: the rounds completed so far are
- * kept, the unfinished round is not settled and no default move is invented.
+ * kept, the unfinished round is not settled and no default move is invented. A failed move ends the
+ * match only once every answer of its stage is in (or the timeout passed), so that the recorded
+ * moves do not depend on which reply came first.
  */
 public final class Referee extends AbstractBehavior<Referee.Command> {
 
@@ -113,13 +115,15 @@ public final class Referee extends AbstractBehavior<Referee.Command> {
         }
         pending.put(r.player(), r);
         moves.add(r);
-        if (!r.ok()) {
-            return finish(MatchRecord.ABANDONED, r.agent() + ": " + r.failure());
-        }
         if (pending.size() < stage.questions().size()) {
             return this;
         }
         timers.cancelAll();
+        MoveReply failed = pending.values().stream().filter(p -> !p.ok())
+                .min(java.util.Comparator.comparingInt(MoveReply::player)).orElse(null);
+        if (failed != null) {
+            return finish(MatchRecord.ABANDONED, failed.agent() + ": " + failed.failure());
+        }
         List<Move> played = new ArrayList<>();
         pending.values().forEach(p -> played.add(new Move(p.player(), p.answer())));
         try {
@@ -127,7 +131,7 @@ public final class Referee extends AbstractBehavior<Referee.Command> {
         } catch (IllegalArgumentException e) {
             return finish(MatchRecord.ABANDONED, "invalid move: " + e.getMessage());
         }
-        if (game.next(history).map(s -> s.round() != stage.round()).orElse(true)) {
+        if (RememberedRounds.roundEnds(game, history, stage)) {
             tellRound();
         }
         return askNext();

@@ -27,8 +27,9 @@ public record RevealedAngles(Member member, AngleEstimate estimate) {
     /** One estimate per agent that has estimable decisions, in member order. */
     static List<RevealedAngles> of(List<Member> members, List<MatchRecord> matches) {
         List<RevealedAngles> out = new ArrayList<>();
+        Map<String, List<Seating>> seated = Seating.byAgent(matches);
         for (Member m : members) {
-            AngleEstimate e = estimate(gameChoices(m, matches));
+            AngleEstimate e = estimate(gameChoices(seated.getOrDefault(m.name(), List.of())));
             if (e != null) {
                 out.add(new RevealedAngles(m, e));
             }
@@ -43,11 +44,13 @@ public record RevealedAngles(Member member, AngleEstimate estimate) {
      */
     static Map<String, AngleEstimate> joint(List<SliderResults> sliders, List<MatchRecord> matches) {
         Map<String, AngleEstimate> out = new HashMap<>();
+        Map<String, List<Seating>> seated = Seating.byAgent(matches);
         for (SliderResults s : sliders) {
             if (s.choices().isEmpty()) {
                 continue;
             }
-            List<ObservedDecision> observed = new ArrayList<>(gameChoices(s.member(), matches));
+            List<ObservedDecision> observed = new ArrayList<>(gameChoices(
+                    seated.getOrDefault(s.member().name(), List.of())));
             observed.addAll(s.choices());
             AngleEstimate e = estimate(observed);
             if (e != null) {
@@ -57,13 +60,10 @@ public record RevealedAngles(Member member, AngleEstimate estimate) {
         return out;
     }
 
-    private static List<ObservedDecision> gameChoices(Member m, List<MatchRecord> matches) {
+    private static List<ObservedDecision> gameChoices(List<Seating> seated) {
         List<ObservedDecision> observed = new ArrayList<>();
-        for (MatchRecord match : matches) {
-            int seat = match.plan().seats().indexOf(m.name());
-            if (seat >= 0) {
-                observed.addAll(RevealedChoices.of(match.plan().game().game(), match.history(), seat));
-            }
+        for (Seating s : seated) {
+            observed.addAll(RevealedChoices.of(s.match().plan().game().game(), s.match().history(), s.seat()));
         }
         return observed;
     }

@@ -10,9 +10,11 @@ import java.util.Set;
 
 /**
  * The benchmark of issue 7, run with {@code mvn -B -DskipTests -Pbench verify -pl simulation -am}
- * (arguments: {@code -Dbench.args="repeats=3 trials=1000,10000 only=gateway,run"}). Prints a
- * Markdown table of medians with min-max beside the targets and writes it to
- * {@code simulation/target/benchmarks.md}.
+ * (arguments: {@code -Dbench.args="repeats=3 trials=1000,10000 agents=1000,10000,100000
+ * decisions=10000,100000 only=gateway,run,population"}). Prints a Markdown table of medians with
+ * min-max beside the targets and writes it to {@code simulation/target/benchmarks.md}. The parts:
+ * {@code gateway} (figures 1-3), {@code run} (4-6 on the slider) and {@code population}
+ * ({@link PopulationFigures}, figure 6 on populations); {@code only=} picks some.
  */
 public final class BenchMain {
     private BenchMain() {
@@ -21,17 +23,23 @@ public final class BenchMain {
     public static void main(String[] args) throws Exception {
         int repeats = 3;
         List<Integer> trialSizes = List.of(1_000, 10_000);
-        Set<String> only = Set.of("gateway", "run");
+        List<Integer> agentSizes = List.of(1_000, 10_000, 100_000);
+        List<Integer> decisionSizes = List.of(10_000, 100_000);
+        Set<String> only = Set.of("gateway", "run", "population");
         for (String a : args) {
             if (a.startsWith("only=")) {
                 only = Set.of(a.substring(5).split(","));
             } else if (a.startsWith("repeats=")) {
                 repeats = Integer.parseInt(a.substring(8));
             } else if (a.startsWith("trials=")) {
-                trialSizes = new ArrayList<>();
-                for (String t : a.substring(7).split(",")) {
-                    trialSizes.add(Integer.parseInt(t.trim()));
-                }
+                trialSizes = sizes(a.substring(7));
+            } else if (a.startsWith("agents=")) {
+                agentSizes = sizes(a.substring(7));
+            } else if (a.startsWith("decisions=")) {
+                decisionSizes = sizes(a.substring(10));
+            } else {
+                throw new IllegalArgumentException("unknown bench argument '" + a + "'; expected repeats=N,"
+                        + " trials=N,N, agents=N,N, decisions=N,N or only=gateway,run,population");
             }
         }
         List<String> rows = new ArrayList<>();
@@ -41,12 +49,11 @@ public final class BenchMain {
         if (only.contains("run")) {
             runFigures(rows, repeats, trialSizes);
         }
-        StringBuilder md = new StringBuilder("| figure | median | min .. max | target | runs |\n|---|---|---|---|---|\n");
-        rows.forEach(r -> md.append(r).append('\n'));
-        Path outFile = Path.of("target", "benchmarks.md");
-        Files.createDirectories(outFile.getParent());
-        Files.writeString(outFile, md.toString());
-        System.out.println("\n" + md + "\nwritten to " + outFile.toAbsolutePath());
+        if (only.contains("population")) {
+            rows.addAll(PopulationFigures.rows(Files.createTempDirectory("svo-sim-bench"), repeats, agentSizes,
+                    decisionSizes));
+        }
+        write(rows);
     }
 
     /** Figures 1-3: one endpoint gateway against a local OpenAI-compatible stub. */
@@ -122,5 +129,24 @@ public final class BenchMain {
             rows.add(Measurements.of("6. peak RSS of `svo-sim run`, " + size, "MB", rss).row("< 1024 (100k trials)"));
             rows.subList(rows.size() - 4, rows.size()).forEach(System.out::println);
         }
+    }
+
+    private static List<Integer> sizes(String list) {
+        List<Integer> out = new ArrayList<>();
+        for (String t : list.split(",")) {
+            if (!t.isBlank()) {
+                out.add(Integer.parseInt(t.trim()));
+            }
+        }
+        return out;
+    }
+
+    private static void write(List<String> rows) throws java.io.IOException {
+        StringBuilder md = new StringBuilder("| figure | median | min .. max | target | runs |\n|---|---|---|---|---|\n");
+        rows.forEach(r -> md.append(r).append('\n'));
+        Path outFile = Path.of("target", "benchmarks.md");
+        Files.createDirectories(outFile.getParent());
+        Files.writeString(outFile, md.toString());
+        System.out.println("\n" + md + "\nwritten to " + outFile.toAbsolutePath());
     }
 }

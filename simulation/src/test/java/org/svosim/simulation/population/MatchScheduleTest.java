@@ -44,6 +44,15 @@ class MatchScheduleTest {
     }
 
     @Test
+    void ringListsDisjointPairsFirstSoThatHalfTheRingPlaysAtOnce() {
+        List<MatchPlan> plans = MatchSchedule.of(population(6, Pairing.RING, List.of(DICTATOR), List.of()), 1);
+
+        assertThat(plans).extracting(MatchPlan::seats).containsExactly(
+                List.of("g-1", "g-2"), List.of("g-3", "g-4"), List.of("g-5", "g-6"),
+                List.of("g-2", "g-3"), List.of("g-4", "g-5"), List.of("g-6", "g-1"));
+    }
+
+    @Test
     void randomPairingIsAPerfectMatchingFixedByTheSeed() {
         PopulationSpec p = population(6, Pairing.RANDOM, List.of(DICTATOR), List.of());
 

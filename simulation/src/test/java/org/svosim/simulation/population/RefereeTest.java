@@ -83,18 +83,23 @@ class RefereeTest {
     }
 
     @Test
-    void failedMoveAbandonsTheMatchWithItsReason() {
+    void failedMoveAbandonsTheMatchWithItsReasonOnceThePartnersMoveIsIn() {
         TestProbe<PopulationAgent.Command> a = KIT.createTestProbe();
         TestProbe<PopulationAgent.Command> b = KIT.createTestProbe();
         TestProbe<PopulationRunner.Command> runner = KIT.createTestProbe();
         KIT.spawn(Referee.create(PD, SEATS, List.of(a.getRef(), b.getRef()), runner.getRef(), 30, FeedbackSpec.DEFAULT));
 
         PopulationAgent.Ask askA = a.expectMessageClass(PopulationAgent.Ask.class);
+        PopulationAgent.Ask askB = b.expectMessageClass(PopulationAgent.Ask.class);
         askA.replyTo().tell(new Referee.MoveMade(new MoveReply("a", 0, 0, null, "unclear reply: no answer found", "q",
                 "hmm", "no answer found", 2, 0, null, null, null, List.of())));
+        runner.expectNoMessage(Duration.ofMillis(200));
+        askB.replyTo().tell(new Referee.MoveMade(move(askB, "b", PrisonersDilemma.DEFECT)));
 
         MatchRecord record = runner.expectMessageClass(PopulationRunner.MatchFinished.class).match();
         assertThat(record.status()).isEqualTo(MatchRecord.ABANDONED);
         assertThat(record.reason()).isEqualTo("a: unclear reply: no answer found");
+        assertThat(record.history().size()).isZero();
+        assertThat(record.moves()).extracting(MoveReply::agent).containsExactly("a", "b");
     }
 }
