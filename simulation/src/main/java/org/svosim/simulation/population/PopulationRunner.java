@@ -1,15 +1,12 @@
 package org.svosim.simulation.population;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
@@ -25,7 +22,6 @@ import org.svosim.games.play.History;
 import org.svosim.games.play.Payoffs;
 import org.svosim.simulation.config.FeedbackSpec;
 import org.svosim.simulation.config.PopulationSpec.SliderPlan;
-import org.svosim.simulation.config.PopulationSpec.SliderTiming;
 import org.svosim.simulation.endpoint.EndpointGateway;
 import org.svosim.simulation.engine.ExperimentRunner;
 import org.svosim.simulation.engine.RunRecorder;
@@ -41,8 +37,9 @@ import org.svosim.simulation.store.RunStore;
  * matches in schedule order, one at a time, so its memory (and a simulated agent's answers) do
  * not depend on timing. With a slider plan, each agent also takes the slider measure (a
  * {@link TrialAgent} of the slider experiment, on its {@link SliderSessions} trial) before its first
- * or after its last match; an interview counts as one unit of work in flight. Finished matches and
- * interviews go to the {@link PopulationRecorder}; when all are stored the runner completes
+ * or after its last match; an interview counts as one unit of work in flight ({@link WorkQueues}
+ * keeps who plays what next). Finished matches and interviews go to the {@link PopulationRecorder};
+ * no new match starts while too many wait to be committed. When all are stored the runner completes
  * {@code done} with the matches of this attempt, in schedule order, and stops.
  *
  * <p>A resumed run passes what is {@link StoredProgress stored}: those matches and interviews are
@@ -112,28 +109,19 @@ public final class PopulationRunner extends AbstractBehavior<PopulationRunner.Co
                         FeedbackSpec feedback, StoredProgress stored) {
     }
 
-    /** Marks an agent's slider interview in its work queue. */
-    private static final int SLIDER = -1;
-
     private final Setup setup;
     private final CompletableFuture<Ended> done;
     private final Map<String, Member> members = new LinkedHashMap<>();
     private final Map<String, ActorRef<PopulationAgent.Command>> agents = new HashMap<>();
-    private final Map<String, Deque<Integer>> queues = new HashMap<>();
-    private final Set<String> busy = new HashSet<>();
     private final Map<Integer, MatchRecord> finished = new HashMap<>();
     private final Set<Integer> running = new HashSet<>();
-    private final Map<String, Integer> memberIndex = new HashMap<>();
-    private final TreeSet<Integer> candidates = new TreeSet<>();
-    private final TreeSet<Integer> sliderCandidates = new TreeSet<>();
+    private final WorkQueues work;
     private final ActorRef<PopulationRecorder.Command> recorder;
     /** Slider interviews in flight, by member index. */
     private final Map<Integer, TrialSpec> sliders = new HashMap<>();
     private final ActorRef<ExperimentRunner.Command> sliderParent;
     private final ActorRef<RunRecorder.Command> sliderRecorder;
     private int inFlight;
-    /** Matches and interviews of this attempt not finished yet. */
-    private int remaining;
     /** Finished matches handed to the recorder and not yet committed. */
     private int unsaved;
     private String stopReason;
@@ -154,33 +142,12 @@ public final class PopulationRunner extends AbstractBehavior<PopulationRunner.Co
         Map<TargetValue, Persona> personas = new HashMap<>();
         for (Member m : setup.members()) {
             members.put(m.name(), m);
-            memberIndex.put(m.name(), k);
             Persona persona = personas.computeIfAbsent(m.value(), v -> Persona.of(v, setup.templates()));
             agents.put(m.name(), ctx.spawn(PopulationAgent.create(m, persona, setup.templates(),
                     setup.endpoints().get(m.backend()), setup.memoryWindow(), setup.stored().memoryOf(m.name())),
                     "agent-" + k++));
-            queues.put(m.name(), new ArrayDeque<>());
         }
-        for (MatchPlan p : setup.matches()) {
-            if (!setup.stored().matches().contains(p.index())) {
-                p.seats().forEach(s -> queues.get(s).addLast(p.index()));
-                remaining++;
-            }
-        }
-        if (setup.slider().enabled()) {
-            for (Member m : setup.members()) {
-                if (setup.stored().sliders().contains(m.name())) {
-                    continue;
-                }
-                remaining++;
-                if (setup.slider().when() == SliderTiming.BEFORE) {
-                    queues.get(m.name()).addFirst(SLIDER);
-                } else {
-                    queues.get(m.name()).addLast(SLIDER);
-                }
-            }
-        }
-        setup.members().forEach(m -> offer(m.name()));
+        this.work = new WorkQueues(setup.members(), setup.matches(), setup.slider(), setup.stored());
         this.sliderParent = ctx.messageAdapter(ExperimentRunner.Command.class, SliderReport::new);
         this.sliderRecorder = ctx.messageAdapter(RunRecorder.Command.class, SliderCall::new);
     }
@@ -210,7 +177,7 @@ public final class PopulationRunner extends AbstractBehavior<PopulationRunner.Co
                             all.add(finished.get(i));
                         }
                     }
-                    done.complete(new Ended(all, remaining == 0 ? null : stopReason));
+                    done.complete(new Ended(all, work.remaining() == 0 ? null : stopReason));
                     return Behaviors.stopped();
                 })
                 .build();
@@ -222,29 +189,12 @@ public final class PopulationRunner extends AbstractBehavior<PopulationRunner.Co
             return this;
         }
         inFlight--;
-        remaining--;
+        work.countFinished();
         recorder.tell(new PopulationRecorder.Save(msg.match()));
         unsaved++;
         finished.put(plan.index(), msg.match().withoutTexts());
-        for (String seat : plan.seats()) {
-            queues.get(seat).removeFirst();
-            busy.remove(seat);
-            offer(seat);
-        }
+        plan.seats().forEach(work::done);
         return startEligible();
-    }
-
-    /** Notes an idle agent's next work as a candidate to start. */
-    private void offer(String agent) {
-        Integer next = queues.get(agent).peekFirst();
-        if (next == null) {
-            return;
-        }
-        if (next == SLIDER) {
-            sliderCandidates.add(memberIndex.get(agent));
-        } else {
-            candidates.add(next);
-        }
     }
 
     private Behavior<Command> startEligible() {
@@ -255,29 +205,25 @@ public final class PopulationRunner extends AbstractBehavior<PopulationRunner.Co
             startSliders();
             startMatches();
         }
-        if (inFlight == 0 && (stopReason != null || remaining == 0)) {
+        if (inFlight == 0 && (stopReason != null || work.remaining() == 0)) {
             closing = true;
             recorder.tell(new PopulationRecorder.Close(getContext().getSelf()));
         }
         return this;
     }
 
-    /**
-     * Starts candidate matches in schedule order while there is room. A candidate that is not yet
-     * next for all its agents is dropped: it is offered again when its last blocking agent is free.
-     */
+    /** Starts the matches that are next for all their agents, in schedule order, while there is room. */
     private void startMatches() {
-        while (inFlight < setup.maxInFlight() && unsaved < maxUnsaved() && !candidates.isEmpty()) {
-            MatchPlan p = setup.matches().get(candidates.pollFirst());
-            if (!ready(p)) {
-                continue;
+        while (inFlight < setup.maxInFlight() && unsaved < maxUnsaved()) {
+            MatchPlan p = work.startMatch();
+            if (p == null) {
+                return;
             }
             running.add(p.index());
             inFlight++;
             List<Member> seated = new ArrayList<>();
             List<ActorRef<PopulationAgent.Command>> refs = new ArrayList<>();
             for (String s : p.seats()) {
-                busy.add(s);
                 seated.add(members.get(s));
                 refs.add(agents.get(s));
             }
@@ -297,16 +243,13 @@ public final class PopulationRunner extends AbstractBehavior<PopulationRunner.Co
 
     /** Starts the slider interviews of idle agents whose next work it is, in member order, while there is room. */
     private void startSliders() {
-        while (inFlight < setup.maxInFlight() && !sliderCandidates.isEmpty()) {
-            int k = sliderCandidates.pollFirst();
-            Member m = setup.members().get(k);
-            Integer next = queues.get(m.name()).peekFirst();
-            if (next == null || next != SLIDER || busy.contains(m.name())) {
-                continue;
+        while (inFlight < setup.maxInFlight()) {
+            int k = work.startSlider();
+            if (k < 0) {
+                return;
             }
-            TrialSpec spec = SliderSessions.spec(m, k, setup.slider());
+            TrialSpec spec = SliderSessions.spec(setup.members().get(k), k, setup.slider());
             sliders.put(k, spec);
-            busy.add(m.name());
             inFlight++;
             var agent = getContext().spawn(TrialAgent.create(spec, setup.sliderKit(), sliderParent, sliderRecorder),
                     "slider-" + k);
@@ -344,12 +287,9 @@ public final class PopulationRunner extends AbstractBehavior<PopulationRunner.Co
             return this;
         }
         inFlight--;
-        remaining--;
+        work.countFinished();
         recorder.tell(new PopulationRecorder.SaveSlider(outcome));
-        String name = setup.members().get(k).name();
-        queues.get(name).removeFirst();
-        busy.remove(name);
-        offer(name);
+        work.done(setup.members().get(k).name());
         return startEligible();
     }
 
@@ -362,14 +302,5 @@ public final class PopulationRunner extends AbstractBehavior<PopulationRunner.Co
         return onMatchFinished(new MatchFinished(new MatchRecord(plan, History.empty(), List.of(),
                 MatchRecord.ABANDONED, "referee failed (see the log)",
                 Payoffs.zeros(plan.seats().size()))));
-    }
-
-    private boolean ready(MatchPlan p) {
-        for (String s : p.seats()) {
-            if (busy.contains(s) || queues.get(s).isEmpty() || queues.get(s).peekFirst().intValue() != p.index()) {
-                return false;
-            }
-        }
-        return true;
     }
 }
