@@ -31,15 +31,32 @@ public final class CsvReportTable {
      * @param decimals places shown for decimal cells (integers and text are shown as written)
      */
     public static ReportTable read(Path csv, String title, String caption, int decimals) throws IOException {
+        return read(csv, title, caption, decimals, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #read(Path, String, String, int)}, keeping only the first {@code maxRows} rows; when
+     * the file has more, the caption says how many of how many are shown and that the file has them all.
+     */
+    public static ReportTable read(Path csv, String title, String caption, int decimals, int maxRows)
+            throws IOException {
         try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
              CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
             List<List<String>> rows = new ArrayList<>();
+            long total = 0;
             for (CSVRecord record : parser) {
-                List<String> row = new ArrayList<>();
-                record.forEach(cell -> row.add(rounded(cell, decimals)));
-                rows.add(row);
+                total++;
+                if (rows.size() < maxRows) {
+                    List<String> row = new ArrayList<>();
+                    record.forEach(cell -> row.add(rounded(cell, decimals)));
+                    rows.add(row);
+                }
             }
-            return new ReportTable(title, caption, parser.getHeaderNames(), rows);
+            String shown = total > rows.size()
+                    ? caption + " Showing the first " + rows.size() + " of " + total + " rows; "
+                    + csv.getFileName() + " has them all."
+                    : caption;
+            return new ReportTable(title, shown, parser.getHeaderNames(), rows);
         }
     }
 

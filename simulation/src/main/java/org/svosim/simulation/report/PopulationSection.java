@@ -15,6 +15,8 @@ import java.util.List;
  */
 final class PopulationSection implements ReportSection {
     private static final int DECIMALS = 2;
+    /** Rows of a table shown in the report (a population of 100,000 agents made a 450 MB page); the CSV has all. */
+    static final int MAX_ROWS = 200;
 
     /** Whether the run is a population run. */
     static boolean applies(ReportData d) {
@@ -90,7 +92,7 @@ final class PopulationSection implements ReportSection {
             return;
         }
         try {
-            TableHtml.write(select(CsvReportTable.read(path, title, caption, DECIMALS), columns), html);
+            TableHtml.write(select(CsvReportTable.read(path, title, caption, DECIMALS, MAX_ROWS), columns), html);
         } catch (IOException | RuntimeException e) {
             html.element("p", file + " could not be read: " + e.getMessage(), "class", "missing");
         }

@@ -36,4 +36,20 @@ class CsvReportTableTest {
         assertThat(t.header()).startsWith("backend", "provider", "model_id");
         assertThat(t.rows()).hasSize(2);
     }
+
+    @Test
+    void aLongTableShowsItsFirstRowsAndSaysHowManyTheFileHas() throws IOException {
+        Path csv = dir.resolve("agents.csv");
+        StringBuilder text = new StringBuilder("agent,total\r\n");
+        for (int k = 1; k <= 5; k++) {
+            text.append("a-").append(k).append(',').append(k).append("\r\n");
+        }
+        Files.writeString(csv, text.toString());
+
+        ReportTable t = CsvReportTable.read(csv, "Agents", "Totals.", 2, 3);
+
+        assertThat(t.rows()).extracting(r -> r.get(0)).containsExactly("a-1", "a-2", "a-3");
+        assertThat(t.caption()).isEqualTo("Totals. Showing the first 3 of 5 rows; agents.csv has them all.");
+        assertThat(CsvReportTable.read(csv, "Agents", "Totals.", 2, 5).caption()).isEqualTo("Totals.");
+    }
 }
