@@ -22,7 +22,7 @@ record Measurements(String name, String unit, List<Double> values) {
     String row(String target) {
         return String.format(Locale.ROOT, "| %s | %s | %s .. %s | %s | %d |", name, fmt(median()),
                 fmt(Collections.min(values)), fmt(Collections.max(values)),
-                target.startsWith("(") || unit.isEmpty() ? target : target + " " + unit,
+                unit.isEmpty() || !target.matches("[<>=]+ [0-9.,]+") ? target : target + " " + unit,
                 values.size());
     }
 
