@@ -74,11 +74,7 @@ public final class ExperimentRun {
         Instant started;
         double spentBefore;
         try (RunReader reader = RunReader.open(folder.database())) {
-            if (!reader.header().configSha256().equals(config.sha256())) {
-                throw new IllegalArgumentException("the config differs from the one " + folder.dir()
-                        + " was started with (SHA-256 " + reader.header().configSha256() + "); a run is resumed"
-                        + " with its own config.yaml");
-            }
+            folder.requireStartedWith(reader.header(), config.sha256());
             started = reader.header().startedAt();
             spentBefore = TrialCosts.of(reader).values().stream().mapToDouble(c -> c == null ? 0 : c).sum();
         }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.svosim.simulation.store.RunHeader;
 
 /**
  * The folder of one run, {@code <output>/<experiment>/<run-id>/}, and the names of the files
@@ -54,5 +55,18 @@ public record RunFolder(String runId, Path dir) {
 
     public Path plots() {
         return dir.resolve("plots");
+    }
+
+    /**
+     * Fails unless {@code configSha256} is the SHA-256 of the config this run was started with
+     * ({@code header}): a run is resumed with its own config.
+     *
+     * @throws IllegalArgumentException when the configs differ
+     */
+    public void requireStartedWith(RunHeader header, String configSha256) {
+        if (!header.configSha256().equals(configSha256)) {
+            throw new IllegalArgumentException("the config differs from the one " + dir + " was started with (SHA-256 "
+                    + header.configSha256() + "); a run is resumed with its own config.yaml");
+        }
     }
 }

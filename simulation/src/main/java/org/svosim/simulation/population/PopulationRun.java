@@ -102,11 +102,7 @@ public final class PopulationRun {
                                 RunControl control) throws IOException {
         Instant started;
         try (RunReader reader = RunReader.open(folder.database())) {
-            if (!reader.header().configSha256().equals(config.sha256())) {
-                throw new IllegalArgumentException("the config differs from the one " + folder.dir()
-                        + " was started with (SHA-256 " + reader.header().configSha256() + "); a run is resumed"
-                        + " with its own config.yaml");
-            }
+            folder.requireStartedWith(reader.header(), config.sha256());
             started = reader.header().startedAt();
         }
         StoredProgress stored = StoredProgress.read(folder.database(), config.population(), plans(config));

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.svosim.simulation.cli.SvoSimCommand;
 
 /**
  * A population run on the simulated agent in its own JVM (issue 7, figure 6): {@code agents} agents
@@ -59,7 +58,8 @@ final class PopulationBench {
         Path out = Files.createTempDirectory(workDir, "population-");
         Path gcLog = out.resolve("gc.log");
         long t0 = System.nanoTime();
-        long rss = timed(out.resolve("run.log"), gcLog, "run", cfg.toString(), "--output", out.toString(),
+        long rss = TimedSvoSim.peakRssKb(out.resolve("run.log"), List.of("-Xlog:gc:file=" + gcLog), "run",
+                cfg.toString(), "--output", out.toString(),
                 "--no-progress");
         double total = (System.nanoTime() - t0) / 1e9;
         Path runDir;
@@ -81,23 +81,5 @@ final class PopulationBench {
             }
         }
         return peak;
-    }
-
-    /** Runs svo-sim in a new JVM under GNU time with a GC log and returns its peak RSS in KB. */
-    private static long timed(Path log, Path gcLog, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-f", "peak_rss_kb=%M",
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.awt.headless=true",
-                "-Xlog:gc:file=" + gcLog, "-cp", System.getProperty("java.class.path"), SvoSimCommand.class.getName()));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (p.waitFor() != 0) {
-            throw new IllegalStateException("svo-sim " + args[0] + " failed; see " + log);
-        }
-        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
-            if (line.startsWith("peak_rss_kb=")) {
-                return Long.parseLong(line.substring("peak_rss_kb=".length()).trim());
-            }
-        }
-        throw new IllegalStateException("no peak RSS in " + log + " (is GNU time at /usr/bin/time?)");
     }
 }

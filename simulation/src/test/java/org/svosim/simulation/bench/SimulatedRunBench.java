@@ -1,13 +1,10 @@
 package org.svosim.simulation.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.svosim.simulation.cli.SvoSimCommand;
 
 /**
  * A whole run on the simulated agent in its own JVM (what svo-sim itself costs, with the run
@@ -44,7 +41,8 @@ final class SimulatedRunBench {
                 ""));
         Path out = Files.createTempDirectory(workDir, "run-");
         long started = System.nanoTime();
-        long rss = timed(out.resolve("run.log"), "run", cfg.toString(), "--output", out.toString(), "--no-progress",
+        long rss = TimedSvoSim.peakRssKb(out.resolve("run.log"), List.of(), "run", cfg.toString(), "--output",
+                out.toString(), "--no-progress",
                 "--no-cache");
         double processSeconds = (System.nanoTime() - started) / 1e9;
         Path runDir;
@@ -54,26 +52,8 @@ final class SimulatedRunBench {
         var manifest = new ObjectMapper().readTree(runDir.resolve("manifest.json").toFile());
         double runSeconds = manifest.path("wall_ms").asLong() / 1000.0;
         long t0 = System.nanoTime();
-        timed(out.resolve("analyze.log"), "analyze", runDir.toString());
+        TimedSvoSim.peakRssKb(out.resolve("analyze.log"), List.of(), "analyze", runDir.toString());
         double analyze = (System.nanoTime() - t0) / 1e9;
         return new Result(repetitions * 4, repetitions * 4L * 6, runSeconds, processSeconds, analyze, rss);
-    }
-
-    /** Runs svo-sim in a new JVM under GNU time and returns its peak RSS in KB. */
-    private static long timed(Path log, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-f", "peak_rss_kb=%M",
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.awt.headless=true",
-                "-cp", System.getProperty("java.class.path"), SvoSimCommand.class.getName()));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (p.waitFor() != 0) {
-            throw new IllegalStateException("svo-sim " + args[0] + " failed; see " + log);
-        }
-        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
-            if (line.startsWith("peak_rss_kb=")) {
-                return Long.parseLong(line.substring("peak_rss_kb=".length()).trim());
-            }
-        }
-        throw new IllegalStateException("no peak RSS in " + log + " (is GNU time at /usr/bin/time?)");
     }
 }
