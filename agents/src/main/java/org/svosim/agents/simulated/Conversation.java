@@ -9,13 +9,12 @@ import dev.langchain4j.data.message.UserMessage;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
+import org.svosim.agents.hash.Sha256;
 
 /** Read-only views of a request's message list: the texts the simulated agent looks at, and its fingerprint. */
 final class Conversation {
-    private static final MessageDigest PROTOTYPE = newSha256();
     private static final TextMemo<Integer> WORDS = new TextMemo<>(Conversation::countWords);
 
     private final List<ChatMessage> messages;
@@ -76,7 +75,7 @@ final class Conversation {
      * reply depends on exactly these inputs and not on when or in which order calls are made.
      */
     long fingerprint(long seed) {
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.digest();
         sha.update(ByteBuffer.allocate(Long.BYTES).putLong(seed).array());
         for (int k = 0; k < messages.size(); k++) {
             ChatMessage m = messages.get(k);
@@ -117,19 +116,4 @@ final class Conversation {
         return "";
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return (MessageDigest) PROTOTYPE.clone();
-        } catch (CloneNotSupportedException e) {
-            return newSha256();
-        }
-    }
-
-    private static MessageDigest newSha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
-    }
 }

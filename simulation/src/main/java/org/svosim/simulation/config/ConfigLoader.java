@@ -1,16 +1,13 @@
 package org.svosim.simulation.config;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.svosim.agents.backend.BackendSpec;
+import org.svosim.agents.hash.Sha256;
 import org.svosim.agents.protocol.ProtocolSpec;
 import org.svosim.games.slider.SliderMeasure;
 import org.svosim.games.value.TargetValue;
@@ -108,11 +105,6 @@ public final class ConfigLoader {
 
     /** SHA-256 of the text's UTF-8 bytes, lower-case hex. */
     static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        return Sha256.hex(text);
     }
 }

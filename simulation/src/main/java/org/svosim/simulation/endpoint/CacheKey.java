@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import org.svosim.agents.backend.BackendSpec;
+import org.svosim.agents.hash.Sha256;
 
 /**
  * The key of a cached response: SHA-256 over the provider, base URL, model, every sampling
@@ -18,7 +19,7 @@ public final class CacheKey {
     }
 
     public static String of(BackendSpec spec, List<ChatMessage> messages, int replicate) {
-        MessageDigest sha = RequestHash.sha256();
+        MessageDigest sha = Sha256.digest();
         RequestHash.update(sha, "svo-sim cache key v1");
         RequestHash.update(sha, spec.provider());
         RequestHash.update(sha, spec.baseUrl());

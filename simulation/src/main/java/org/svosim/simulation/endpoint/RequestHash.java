@@ -6,10 +6,10 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import org.svosim.agents.backend.BackendSpec;
+import org.svosim.agents.hash.Sha256;
 
 /**
  * The identity of a request: SHA-256 over the backend's provider, endpoint, model and
@@ -17,8 +17,6 @@ import org.svosim.agents.backend.BackendSpec;
  * question was put to the same model in the same way.
  */
 public final class RequestHash {
-    private static final MessageDigest PROTOTYPE = newSha256();
-
     private RequestHash() {
     }
 
@@ -31,7 +29,7 @@ public final class RequestHash {
      * once by the caller rather than on every call.
      */
     public static String of(String specText, List<ChatMessage> messages) {
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.digest();
         update(sha, specText);
         for (ChatMessage m : messages) {
             update(sha, m.type().name());
@@ -62,20 +60,4 @@ public final class RequestHash {
         sha.update(bytes);
     }
 
-    /** A new SHA-256 digest, cloned from a prototype (the provider lookup of getInstance costs more than hashing a prompt). */
-    static MessageDigest sha256() {
-        try {
-            return (MessageDigest) PROTOTYPE.clone();
-        } catch (CloneNotSupportedException e) {
-            return newSha256();
-        }
-    }
-
-    private static MessageDigest newSha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
-        }
-    }
 }

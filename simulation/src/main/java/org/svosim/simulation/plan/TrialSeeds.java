@@ -2,8 +2,7 @@ package org.svosim.simulation.plan;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.svosim.agents.hash.Sha256;
 
 /**
  * Derives a trial's seed from the run seed and the trial's stable id:
@@ -16,12 +15,7 @@ public final class TrialSeeds {
     }
 
     public static long derive(long runSeed, String trialId) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            byte[] digest = sha.digest((runSeed + ":" + trialId).getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.wrap(digest, 0, Long.BYTES).getLong();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
-        }
+        byte[] digest = Sha256.digest().digest((runSeed + ":" + trialId).getBytes(StandardCharsets.UTF_8));
+        return ByteBuffer.wrap(digest, 0, Long.BYTES).getLong();
     }
 }

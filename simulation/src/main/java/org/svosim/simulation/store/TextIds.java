@@ -1,14 +1,11 @@
 package org.svosim.simulation.store;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.svosim.agents.hash.Sha256;
 
 /**
  * The ids of message texts in the {@code texts} table, where each distinct text is stored once
@@ -20,7 +17,6 @@ import java.util.Map;
  */
 final class TextIds {
     private static final int REMEMBERED = 4096;
-    private static final HexFormat HEX = HexFormat.of();
 
     private final Map<String, Long> recent = new LinkedHashMap<>(REMEMBERED * 2, 0.75f, true) {
         @Override
@@ -28,7 +24,6 @@ final class TextIds {
             return size() > REMEMBERED;
         }
     };
-    private final MessageDigest sha256 = sha256();
 
     /** The id of {@code text}, inserting it first if the table lacks it; null for a null text. */
     Long idOf(StatementCache statements, String text) throws SQLException {
@@ -39,7 +34,7 @@ final class TextIds {
         if (id != null) {
             return id;
         }
-        String hash = HEX.formatHex(sha256.digest(text.getBytes(StandardCharsets.UTF_8)));
+        String hash = Sha256.hex(text);
         id = find(statements, hash);
         if (id == null) {
             PreparedStatement insert = statements.get("INSERT INTO texts (text_hash, text) VALUES (?, ?)");
@@ -72,11 +67,4 @@ final class TextIds {
         }
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
-    }
 }

@@ -2,9 +2,9 @@ package org.svosim.simulation.bias.scenario;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.svosim.agents.hash.Sha256;
 
 /**
  * Stored emulator output, so every sentence is emulated once and reused by later runs.
@@ -28,14 +28,10 @@ public interface EmulatorCache {
 
     /** SHA-256 (hex) of the emulator identity, a NUL byte and the sentence. */
     static String key(String emulatorIdentity, String sentence) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(emulatorIdentity.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(sentence.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
+        MessageDigest sha = Sha256.digest();
+        sha.update(emulatorIdentity.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(sentence.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(sha.digest());
     }
 }
