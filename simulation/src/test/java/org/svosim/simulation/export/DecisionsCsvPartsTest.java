@@ -10,10 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.svosim.games.slider.MurphySliderItems;
-import org.svosim.simulation.run.TrialOutcome;
 import org.svosim.simulation.store.RunReader;
-import org.svosim.simulation.store.RunStore;
 import org.svosim.simulation.store.SampleOutcomes;
 import org.svosim.simulation.store.TrialRow;
 
@@ -23,14 +20,7 @@ class DecisionsCsvPartsTest {
 
     @BeforeEach
     void saveSamples() {
-        try (RunStore store = RunStore.create(runDir.resolve("run.db"), SampleOutcomes.header(),
-                MurphySliderItems.all())) {
-            store.beginAttempt();
-            for (TrialOutcome o : SampleOutcomes.all()) {
-                SampleOutcomes.saveAsARunDoes(store, o);
-            }
-            store.finish(SampleOutcomes.T0.plusSeconds(60));
-        }
+        SampleOutcomes.writeFinishedRun(runDir.resolve("run.db"));
     }
 
     @Test

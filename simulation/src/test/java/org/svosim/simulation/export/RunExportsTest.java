@@ -19,10 +19,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.svosim.games.slider.MurphySliderItems;
-import org.svosim.simulation.run.TrialOutcome;
 import org.svosim.simulation.store.RunReader;
-import org.svosim.simulation.store.RunStore;
 import org.svosim.simulation.store.SampleOutcomes;
 
 class RunExportsTest {
@@ -31,14 +28,7 @@ class RunExportsTest {
 
     @BeforeEach
     void saveSamples() {
-        try (RunStore store = RunStore.create(runDir.resolve("run.db"), SampleOutcomes.header(),
-                MurphySliderItems.all())) {
-            store.beginAttempt();
-            for (TrialOutcome o : SampleOutcomes.all()) {
-                SampleOutcomes.saveAsARunDoes(store, o);
-            }
-            store.finish(SampleOutcomes.T0.plusSeconds(60));
-        }
+        SampleOutcomes.writeFinishedRun(runDir.resolve("run.db"));
     }
 
     private void export() throws IOException {

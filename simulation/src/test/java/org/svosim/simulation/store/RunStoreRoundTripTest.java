@@ -17,7 +17,6 @@ import org.svosim.agents.protocol.CallPurpose.Kind;
 import org.svosim.agents.protocol.ModelRole;
 import org.svosim.games.slider.MurphySliderItems;
 import org.svosim.games.slider.SvoCategory;
-import org.svosim.simulation.run.TrialOutcome;
 import org.svosim.simulation.run.TrialStatus;
 
 class RunStoreRoundTripTest {
@@ -28,13 +27,7 @@ class RunStoreRoundTripTest {
     @BeforeEach
     void saveSamples() {
         db = dir.resolve("run.db");
-        try (RunStore store = RunStore.create(db, SampleOutcomes.header(), MurphySliderItems.all())) {
-            store.beginAttempt();
-            for (TrialOutcome o : SampleOutcomes.all()) {
-                SampleOutcomes.saveAsARunDoes(store, o);
-            }
-            store.finish(SampleOutcomes.T0.plusSeconds(60));
-        }
+        SampleOutcomes.writeFinishedRun(db);
     }
 
     private Map<String, TrialRow> trialsById(RunReader reader) {

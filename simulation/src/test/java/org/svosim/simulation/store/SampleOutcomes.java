@@ -1,5 +1,6 @@
 package org.svosim.simulation.store;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.svosim.agents.protocol.InterviewResult;
 import org.svosim.agents.protocol.ItemAnswer;
 import org.svosim.agents.protocol.ModelRole;
 import org.svosim.agents.protocol.TranscriptEntry;
+import org.svosim.games.slider.MurphySliderItems;
 import org.svosim.games.slider.SvoCategory;
 import org.svosim.games.value.AngleInterval;
 import org.svosim.games.value.SliderScore;
@@ -130,5 +132,16 @@ public final class SampleOutcomes {
             store.saveCall(outcome.spec().trialId(), c);
         }
         store.saveTrial(outcome);
+    }
+
+    /** Writes a finished run database at {@code db} holding {@link #all()}, saved as a run saves them. */
+    public static void writeFinishedRun(Path db) {
+        try (RunStore store = RunStore.create(db, header(), MurphySliderItems.all())) {
+            store.beginAttempt();
+            for (TrialOutcome o : all()) {
+                saveAsARunDoes(store, o);
+            }
+            store.finish(T0.plusSeconds(60));
+        }
     }
 }
