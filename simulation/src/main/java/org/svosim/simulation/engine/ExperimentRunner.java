@@ -126,8 +126,12 @@ public final class ExperimentRunner extends AbstractBehavior<ExperimentRunner.Co
         }
     }
 
-    /** How many finished trials may wait for the recorder before no new trial starts. */
-    static int storeBacklog(int maxInFlight) {
+    /**
+     * How many finished units of work (trials, population matches) may wait for the recorder before
+     * no new one starts: the disk, not the heap, sets the pace when answers come faster than
+     * run.db commits them.
+     */
+    public static int storeBacklog(int maxInFlight) {
         return Math.max(256, 4 * maxInFlight);
     }
 

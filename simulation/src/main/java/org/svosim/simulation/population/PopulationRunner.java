@@ -233,12 +233,9 @@ public final class PopulationRunner extends AbstractBehavior<PopulationRunner.Co
         }
     }
 
-    /**
-     * Most finished matches waiting for the recorder before no new match starts: the disk, not the
-     * heap, sets the pace when the models answer faster than run.db commits.
-     */
+    /** Most finished matches waiting for the recorder before no new match starts (as for slider trials). */
     private int maxUnsaved() {
-        return Math.max(256, 4 * setup.maxInFlight());
+        return ExperimentRunner.storeBacklog(setup.maxInFlight());
     }
 
     /** Starts the slider interviews of idle agents whose next work it is, in member order, while there is room. */
