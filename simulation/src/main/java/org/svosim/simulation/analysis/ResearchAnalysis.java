@@ -38,8 +38,7 @@ public final class ResearchAnalysis {
         List<TrialRow> trials = reader.trials();
         Set<Integer> primary = reader.measure().primaryItems().stream().map(SliderItem::number)
                 .collect(Collectors.toSet());
-        AnswerTotals answers = new AnswerTotals(primary);
-        reader.forEachDecision(answers);
+        AnswerTotals answers = AnswerTotals.read(reader, primary);
         return write(reader, runDir, settings, trials, () -> answers);
     }
 

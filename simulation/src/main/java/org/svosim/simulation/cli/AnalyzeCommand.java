@@ -9,7 +9,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code svo-sim analyze RUN_DIR}: rewrites a run's tables and plots from its database; calls no model. */
+/**
+ * {@code svo-sim analyze RUN_DIR}: rewrites a run's tables, plots and report from its database (and its
+ * exports when they are stale or asked for); calls no model.
+ */
 @Command(name = "analyze", description = "Recompute a run's tables and plots from its run.db (no model calls).")
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -19,6 +22,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     @CommandLine.Option(names = "--no-transcripts", description = "Do not rewrite transcripts.jsonl (a copy of every"
             + " message in run.db, about 1 KB per decision; the longest export of a large run).")
     boolean noTranscripts;
+
+    @CommandLine.Option(names = "--rewrite-exports", description = "Rewrite decisions.csv, trials.csv and"
+            + " transcripts.jsonl even when they are up to date (written after run.db last changed, with this"
+            + " version's columns); by default only missing or stale ones are written.")
+    boolean rewriteExports;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -39,7 +47,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 spec.commandLine().getErr())) {
             return 0;
         }
-        RunAnalysis.analyze(folder, !noTranscripts);
+        RunAnalysis.analyze(folder, !noTranscripts, null, rewriteExports);
         spec.commandLine().getOut().printf("tables and plots rewritten in %s%n", folder.dir());
         return 0;
     }

@@ -20,6 +20,7 @@ import org.svosim.simulation.engine.RunEvent;
 import org.svosim.simulation.engine.RunGuardian;
 import org.svosim.simulation.engine.SpendLimit;
 import org.svosim.simulation.estimate.RunEstimate;
+import org.svosim.simulation.export.LiveExports;
 import org.svosim.simulation.export.TrialCosts;
 import org.svosim.simulation.engine.TrialKit;
 import org.svosim.simulation.plan.ExperimentPlan;
@@ -57,9 +58,12 @@ public final class ExperimentRun {
             Files.writeString(folder.config(), config.rawText(), StandardCharsets.UTF_8);
             RunManifests.write(folder, RunManifests.started(config, folder, plan, start));
             try (RunStore store = RunStore.create(folder.database(), header(config, folder, start),
-                    config.measure())) {
+                    config.measure());
+                 LiveExports live = LiveExports.start(folder.dir(), config.measure(), plan.trials().size(),
+                         options.transcripts())) {
+                store.onCommitted(live);
                 return execute(config, folder, store, plan.trials(), limit, endpoints, listener, control, start,
-                        options.transcripts());
+                        options.transcripts(), live);
             }
         }
     }
@@ -85,15 +89,17 @@ public final class ExperimentRun {
             SpendLimit limit = spendLimit(config, options, pending, spentBefore);
             try (RunEndpoints endpoints = RunEndpoints.open(config, config.usedBackends(), config.concurrency(),
                     options.cacheFile(), environment)) {
+                LiveExports.deleteLeftovers(folder.dir());
                 return execute(config, folder, store, pending, limit, endpoints, listener, control, started,
-                        options.transcripts());
+                        options.transcripts(), null);
             }
         }
     }
 
     private static Result execute(ExperimentConfig config, RunFolder folder, RunStore store, List<TrialSpec> trials,
                                   SpendLimit limit, RunEndpoints endpoints, RunGuardian.Listener listener,
-                                  RunControl control, Instant started, boolean transcripts) throws IOException {
+                                  RunControl control, Instant started, boolean transcripts, LiveExports live)
+            throws IOException {
         store.beginAttempt();
         PromptTemplates templates = PromptTemplates.defaults().withOverrides(config.templateOverrides());
         TrialKit kit = new TrialKit(config.measure(), templates, protocolsByName(config.protocols()),
@@ -117,7 +123,7 @@ public final class ExperimentRun {
         String status = ended.complete() ? "finished" : "stopped: " + ended.stopReason();
         RunManifests.write(folder, RunManifests.ended(config, folder, plan(config), started, Instant.now(), status,
                 endpoints.cacheStatistics(), endpoints.trafficCounters()));
-        RunAnalysis.analyze(folder, transcripts);
+        RunAnalysis.analyze(folder, transcripts, live, true);
         return new Result(folder, ended.progress(), ended.stopReason());
     }
 

@@ -1,7 +1,6 @@
 package org.svosim.simulation.experiment;
 
 import static org.svosim.simulation.experiment.AnalysisWorkers.await;
-import static org.svosim.simulation.experiment.AnalysisWorkers.uncheckedAwait;
 import static org.svosim.simulation.experiment.AnalysisWorkers.withOwnReader;
 
 import java.io.IOException;
@@ -23,6 +22,7 @@ import org.svosim.simulation.chart.BackendProtocol;
 import org.svosim.simulation.chart.ChartFiles;
 import org.svosim.simulation.export.AnswerTotals;
 import org.svosim.simulation.export.CallTotals;
+import org.svosim.simulation.export.LiveExports;
 import org.svosim.simulation.export.RunDigest;
 import org.svosim.simulation.export.RunExports;
 import org.svosim.simulation.report.CodebookWriter;
@@ -36,10 +36,9 @@ import org.svosim.simulation.store.TrialRow;
 
 /**
  * Derives a run's tables, plots, codebook and report from its database alone, so a finished
- * run can be re-analysed at any time without a model call. The trials are read once; the decisions
- * (in two parallel halves of the plan) and the messages (for transcripts.jsonl) are each streamed once,
- * and trials.csv and the call totals written and read, by worker threads with their own readers,
- * while this thread computes the statistics and draws the figures.
+ * run can be re-analysed at any time without a model call. The trials are read once and the item
+ * answers condensed inside the database; the exports ({@link RunAnalysisExports}) and the call totals
+ * are written and read by worker threads while this thread computes the statistics and draws the figures.
  */
 public final class RunAnalysis {
     /** Fewest trials worth a reader of their own when reading the trials in two halves. */
@@ -54,30 +53,35 @@ public final class RunAnalysis {
     }
 
     /**
-     * Writes the CSV exports (and transcripts.jsonl if {@code transcripts}), the angle plots, the
-     * research statistics and figures (circular statistics, calibration, comparisons, confusion;
-     * bootstrap seeded from the run seed), {@code codebook.md} and {@code report.html}; the report
-     * reads the manifest, so call this after the manifest is final.
+     * Re-analyses a run from its database: decisions.csv, trials.csv (and transcripts.jsonl if
+     * {@code transcripts}) are written again only when they are not {@link ExportFreshness up to date}.
      */
     public static void analyze(RunFolder folder, boolean transcripts) throws IOException {
+        analyze(folder, transcripts, null, false);
+    }
+
+    /**
+     * Writes the exports, the angle plots, the research statistics and figures (circular statistics,
+     * calibration, comparisons, confusion; bootstrap seeded from the run seed), {@code codebook.md} and
+     * {@code report.html}; the report reads the manifest, so call this after the manifest is final.
+     *
+     * <p>decisions.csv, trials.csv and transcripts.jsonl (if {@code transcripts}) come from {@code live} when
+     * its spools hold every trial of the database; otherwise from the database, when {@code rewrite} or when
+     * the files on disk are not up to date. Everything else is always written again.
+     */
+    public static void analyze(RunFolder folder, boolean transcripts, LiveExports live, boolean rewrite)
+            throws IOException {
         ExecutorService workers = AnalysisWorkers.pool(transcripts ? 3 : 2);
         try (RunReader reader = RunReader.open(folder.database())) {
             List<TrialRow> trials = trials(reader, folder, workers);
-            Future<AnswerTotals> answers = workers.submit(withOwnReader(folder,
-                    own -> RunExports.decisions(own, folder.dir(), trials, 2)));
-            Future<Object> transcriptsWritten = !transcripts ? null
-                    : workers.submit(withOwnReader(folder, own -> {
-                        RunExports.transcripts(own, folder.dir(), trials);
-                        return null;
-                    }));
-            Future<CallTotals> calls = workers.submit(withOwnReader(folder, own -> {
-                RunExports.trials(folder.dir(), trials);
-                return CallTotals.of(own, trials);
-            }));
+            List<Future<Object>> exports = RunAnalysisExports.submit(folder, trials, transcripts, live, rewrite,
+                    workers);
+            Future<CallTotals> calls = workers.submit(withOwnReader(folder, own -> CallTotals.of(own, trials)));
+            AnswerTotals answers = AnswerTotals.read(reader, RunDigest.primaryItems(reader));
             writeAnglePlots(trials, folder.plots());
             AnalysisOutputs research = ResearchAnalysis.write(reader, folder.dir(), AnalysisSettings.defaults(),
-                    trials, () -> uncheckedAwait(answers));
-            RunDigest digest = RunDigest.of(trials, await(answers), await(calls));
+                    trials, () -> answers);
+            RunDigest digest = RunDigest.of(trials, answers, await(calls));
             RunExports.summary(folder.dir(), digest.summaries());
             CodebookWriter.write(folder.dir(), ResearchTables.all());
             List<ReportFigure> figures = new ArrayList<>(ReportFigures.anglePlots(folder.plots(), trials));
@@ -89,8 +93,8 @@ public final class RunAnalysis {
                 tables.add(CsvReportTable.read(t.file(), t.file().getFileName().toString(), t.description(), 3));
             }
             ReportWriter.write(reader, folder.dir(), digest, figures, tables);
-            if (transcriptsWritten != null) {
-                await(transcriptsWritten);
+            for (Future<Object> export : exports) {
+                await(export);
             }
         } finally {
             workers.shutdownNow();

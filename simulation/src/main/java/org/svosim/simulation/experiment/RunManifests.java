@@ -10,21 +10,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.svosim.agents.backend.BackendSpec;
 import org.svosim.agents.traffic.TrafficCounters;
 import org.svosim.simulation.config.ExperimentConfig;
-import org.svosim.simulation.config.PriceTable;
+import org.svosim.simulation.export.CallTotals;
 import org.svosim.simulation.plan.ExperimentPlan;
 import org.svosim.simulation.run.TrialStatus;
-import org.svosim.simulation.store.CallRow;
+import org.svosim.simulation.store.CallGroup;
 import org.svosim.simulation.store.RunReader;
-import org.svosim.simulation.store.TrialRow;
 
 /** Builds {@link RunManifest}s (at the start from the config; at the end from the run database) and writes them. */
 public final class RunManifests {
@@ -49,19 +45,21 @@ public final class RunManifests {
                 new RunManifest.Totals(0, 0, 0, 0, 0, 0.0), new RunManifest.Cache(null, 0, 0), Map.of());
     }
 
-    /** The manifest at the end of an attempt, with every count read back from the run database. */
+    /**
+     * The manifest at the end of an attempt, with every count read back from the run database (counted and
+     * summed there: no trial or call row is read unless some price is not zero).
+     */
     public static RunManifest ended(ExperimentConfig config, RunFolder folder, ExperimentPlan plan, Instant start,
                                     Instant end, String status, RunManifest.Cache cache,
                                     Map<String, TrafficCounters> traffic) {
         try (RunReader reader = RunReader.open(folder.database())) {
             Map<String, Long> trials = new LinkedHashMap<>();
+            Map<String, Long> stored = reader.trialsByStatus();
             for (TrialStatus s : TrialStatus.values()) {
-                trials.put(s.label(), 0L);
+                trials.put(s.label(), stored.getOrDefault(s.label(), 0L));
             }
-            for (TrialRow t : reader.trials()) {
-                trials.merge(t.status().label(), 1L, Long::sum);
-            }
-            List<CallRow> calls = reader.calls();
+            List<CallGroup> groups = reader.callUsage();
+            Map<String, Double> costs = CallTotals.costByBackend(reader);
             Map<String, RunManifest.Backend> backends = new LinkedHashMap<>();
             long n = 0;
             long cached = 0;
@@ -69,9 +67,9 @@ public final class RunManifests {
             long in = 0;
             long out = 0;
             Double cost = 0.0;
-            PriceTable prices = PriceTable.of(config);
             for (String name : config.usedBackends()) {
-                RunManifest.Backend b = usage(config.backends().get(name), name, calls, prices);
+                RunManifest.Backend b = usage(config.backends().get(name), groups, costs.getOrDefault(name, 0.0),
+                        reader.answeringModels(name), name);
                 backends.put(name, b);
                 n += b.calls();
                 cached += b.cachedCalls();
@@ -85,34 +83,28 @@ public final class RunManifests {
         }
     }
 
-    private static RunManifest.Backend usage(BackendSpec spec, String name, List<CallRow> calls, PriceTable prices) {
-        Set<String> models = new LinkedHashSet<>();
+    /** One backend's calls from the database's sums (tokens of every call, cache hits included). */
+    private static RunManifest.Backend usage(BackendSpec spec, List<CallGroup> groups, Double cost, List<String> models,
+                                             String name) {
         long n = 0;
         long cached = 0;
         long failed = 0;
         long in = 0;
         long out = 0;
         long latency = 0;
-        Double cost = 0.0;
-        for (CallRow c : calls) {
-            if (!c.backend().equals(name)) {
+        for (CallGroup g : groups) {
+            if (!name.equals(g.backend())) {
                 continue;
             }
-            n++;
-            Double callCost = prices.callCost(name, c.cached(), c.inputTokens(), c.outputTokens());
-            cost = cost == null || callCost == null ? null : cost + callCost;
-            cached += c.cached() ? 1 : 0;
-            latency += c.latencyMs();
-            if (!c.ok()) {
-                failed++;
-            } else if (c.modelId() != null) {
-                models.add(c.modelId());
-            }
-            in += c.inputTokens() == null ? 0 : c.inputTokens();
-            out += c.outputTokens() == null ? 0 : c.outputTokens();
+            n += g.calls();
+            cached += g.cached() ? g.calls() : 0;
+            failed += g.ok() ? 0 : g.calls();
+            in += g.inputTokens();
+            out += g.outputTokens();
+            latency += g.latencyMs();
         }
-        return new RunManifest.Backend(spec.provider(), spec, new ArrayList<>(models), n, cached, failed, in, out,
-                n == 0 ? null : (double) latency / n, cost);
+        return new RunManifest.Backend(spec.provider(), spec, models, n, cached, failed, in, out,
+                n == 0 ? null : (double) latency / n, n == 0 ? Double.valueOf(0.0) : cost);
     }
 
     private static RunManifest manifest(ExperimentConfig config, RunFolder folder, ExperimentPlan plan, String status,

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.svosim.agents.parse.ParseMethod;
 import org.svosim.simulation.store.DecisionRow;
+import org.svosim.simulation.store.RunReader;
 
 /**
  * What the statistics and the report need from the item answers, condensed in one pass over the
@@ -22,6 +23,27 @@ public final class AnswerTotals implements Consumer<DecisionRow> {
     /** Empty totals; payoffs are summed over the answers to {@code primaryItems}. */
     public AnswerTotals(Set<Integer> primaryItems) {
         this.primaryItems = Set.copyOf(primaryItems);
+    }
+
+    /**
+     * The totals of every answer in the run database, counted and summed by the database in one pass
+     * (the same totals as feeding it every decision, without reading a decision row).
+     */
+    public static AnswerTotals read(RunReader reader, Set<Integer> primaryItems) {
+        AnswerTotals totals = new AnswerTotals(primaryItems);
+        reader.forEachAnswerCount(totals.primaryItems, c -> {
+            TrialAnswers t = new TrialAnswers();
+            t.answers = c.answers();
+            t.invalid = c.invalid();
+            t.reasked = c.reasked();
+            t.extractor = c.extractor();
+            t.primaryWithPayoffs = c.primaryWithPayoffs();
+            t.payoffSelf = c.payoffSelf();
+            t.payoffOther = c.payoffOther();
+            totals.byTrial.put(c.trialId(), t);
+        });
+        totals.invalid.addAll(reader.invalidDecisions());
+        return totals;
     }
 
     /** The totals of a list of answers. */

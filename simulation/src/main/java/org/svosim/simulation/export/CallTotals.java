@@ -105,6 +105,35 @@ public record CallTotals(Map<String, Double> trialCosts, Map<String, BackendUsag
                 total.failed() == 0 ? List.of() : reader.failedCalls(), prices);
     }
 
+    /**
+     * Each backend's cost in USD at the run's prices (null once a call's price is unknown; cache hits
+     * free), priced call by call in call order when some price is not zero, else from the database's sums.
+     */
+    public static Map<String, Double> costByBackend(RunReader reader) {
+        PriceTable prices = PriceTable.fromJson(reader.header().extras().get(PriceTable.RUN_INFO_KEY));
+        List<CallGroup> groups = reader.callUsage();
+        Map<String, Double> cost = new HashMap<>();
+        if (groups.stream().anyMatch(g -> !g.cached() && nonZero(prices.price(g.backend())))) {
+            reader.forEachCall(c -> addCost(cost, c.backend(),
+                    prices.callCost(c.backend(), c.cached(), c.inputTokens(), c.outputTokens())));
+        } else {
+            for (CallGroup g : groups) {
+                addCost(cost, g.backend(), g.cached() ? Double.valueOf(0.0)
+                        : prices.price(g.backend()).known() ? 0.0 : null);
+            }
+        }
+        return cost;
+    }
+
+    private static void addCost(Map<String, Double> cost, String backend, Double add) {
+        if (!cost.containsKey(backend)) {
+            cost.put(backend, add);
+            return;
+        }
+        Double sum = cost.get(backend);
+        cost.put(backend, sum == null || add == null ? null : sum + add);
+    }
+
     private static boolean nonZero(TokenPrice p) {
         return p.known() && (p.inputPerMillion() != 0 || p.outputPerMillion() != 0);
     }

@@ -62,6 +62,12 @@ public final class CsvTable {
 
     private static void record(Writer writer, StringBuilder line, String[] cells) throws IOException {
         line.setLength(0);
+        appendRecord(line, cells);
+        writer.append(line);
+    }
+
+    /** Appends one record (cells and line end) exactly as a file written here holds it. */
+    static void appendRecord(StringBuilder line, String[] cells) {
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
                 line.append(',');
@@ -69,7 +75,6 @@ public final class CsvTable {
             cell(line, cells[i], i == 0);
         }
         line.append("\r\n");
-        writer.append(line);
     }
 
     private static void cell(StringBuilder line, String value, boolean first) {

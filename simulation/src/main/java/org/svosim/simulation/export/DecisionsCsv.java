@@ -141,7 +141,7 @@ final class DecisionsCsv {
         return out;
     }
 
-    private static String[] cells(TrialRow t, SliderItem item, DecisionRow d) {
+    static String[] cells(TrialRow t, SliderItem item, DecisionRow d) {
         return new String[] {d.trialId(), t.backend(), t.provider(), t.modelId(), t.valueLabel(),
                 number(t.targetDegrees()), t.protocol(), integer(t.repetition()), label(t.status()),
                 integer(d.itemNumber()), item == null ? null : label(item.kind()), integer(d.position()),

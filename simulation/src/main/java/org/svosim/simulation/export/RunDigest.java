@@ -32,9 +32,7 @@ public record RunDigest(List<TrialRow> trials, AnswerTotals answers, CallTotals 
 
     /** Reads the digest of a run (one pass over each table). */
     public static RunDigest read(RunReader reader) {
-        AnswerTotals answers = new AnswerTotals(primaryItems(reader));
-        reader.forEachDecision(answers);
-        return of(reader.trials(), answers, CallTotals.of(reader));
+        return of(reader.trials(), AnswerTotals.read(reader, primaryItems(reader)), CallTotals.of(reader));
     }
 
     /** The numbers of the run's primary items. */

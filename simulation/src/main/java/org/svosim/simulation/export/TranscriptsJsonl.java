@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -30,8 +31,7 @@ final class TranscriptsJsonl {
     static void write(Path runDir, RunReader reader, List<TrialRow> trials) throws IOException {
         try {
             AtomicFile.write(runDir.resolve(FILE), writer -> {
-                try (JsonGenerator json = FACTORY.createGenerator(writer)) {
-                    json.setRootValueSeparator(null);
+                try (JsonGenerator json = generator(writer)) {
                     reader.forEachTranscript(trials, transcript -> {
                         try {
                             line(transcript, json);
@@ -45,6 +45,13 @@ final class TranscriptsJsonl {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** A generator for lines of this file into {@code writer} (no separator between root values). */
+    static JsonGenerator generator(Writer writer) throws IOException {
+        JsonGenerator json = FACTORY.createGenerator(writer);
+        json.setRootValueSeparator(null);
+        return json;
     }
 
     /** Writes one line's object (without the line end). */

@@ -27,7 +27,7 @@ final class TrialsCsv {
         });
     }
 
-    private static String[] cells(TrialRow t) {
+    static String[] cells(TrialRow t) {
         return new String[] {t.trialId(), integer(t.planIndex()), t.backend(), t.provider(), t.modelId(),
                 t.valueLabel(), number(t.targetDegrees()), label(t.targetCategory()), t.protocol(),
                 integer(t.repetition()), integer(t.seed()), label(t.status()), t.failure(), number(t.angle()),

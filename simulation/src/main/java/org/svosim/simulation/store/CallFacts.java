@@ -68,6 +68,23 @@ final class CallFacts {
         return complete.stream().map(First::backend).toList();
     }
 
+    /** The model ids that answered calls to {@code backend}, in the order of their first answered call. */
+    static List<String> answeringModels(Connection c, String backend) throws SQLException {
+        List<String> models = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement("SELECT model_id FROM (SELECT model_id, attempt, trial_id, seq,"
+                + " row_number() OVER (PARTITION BY model_id ORDER BY attempt, trial_id, seq) AS k FROM calls"
+                + " WHERE backend IS ? AND ok = 1 AND model_id IS NOT NULL) WHERE k = 1"
+                + " ORDER BY attempt, trial_id, seq")) {
+            st.setString(1, backend);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    models.add(rs.getString(1));
+                }
+            }
+        }
+        return models;
+    }
+
     private static String single(Connection c, String sql, String backend, long attempt, String trialId)
             throws SQLException {
         try (PreparedStatement st = c.prepareStatement(sql)) {

@@ -75,6 +75,12 @@ final class RowReads {
                 r.text("raw_reply"));
     }
 
+    static AnswerCount answerCount(Row r) throws SQLException {
+        ResultSet rs = r.resultSet();
+        return new AnswerCount(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
+                rs.getDouble(7), rs.getDouble(8));
+    }
+
     static CallRow call(Row r) throws SQLException {
         return new CallRow(r.text("trial_id"), r.integer("seq"), upper(ModelRole.class, r.text("role")),
                 purpose(r), r.text("backend"), r.text("model_id"), r.integer("ok") != 0,

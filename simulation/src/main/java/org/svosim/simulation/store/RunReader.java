@@ -8,11 +8,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.svosim.agents.parse.ParseMethod;
 import org.svosim.games.slider.SliderMeasure;
 
 /**
@@ -116,6 +119,31 @@ public final class RunReader implements AutoCloseable {
                 fromPlanIndex, toPlanIndex);
     }
 
+    /**
+     * Hands {@code action} one {@link AnswerCount} per trial with answers, counted and summed by SQLite in
+     * one pass over the decisions table (no decision row reaches Java): payoffs are summed over the
+     * answers to {@code primaryItems} that carry both payoffs, in asking order.
+     */
+    public void forEachAnswerCount(Set<Integer> primaryItems, Consumer<AnswerCount> action) {
+        String primary = "item_number IN (" + primaryItems.stream().sorted().map(String::valueOf)
+                .collect(Collectors.joining(",")) + ")"
+                + " AND payoff_self IS NOT NULL AND payoff_other IS NOT NULL";
+        stream("SELECT trial_id, count(*), sum(method = '" + ParseMethod.INVALID.label()
+                + "'), sum(attempts > 1), sum(method = '" + ParseMethod.EXTRACTOR.label() + "'),"
+                + " sum(CASE WHEN " + primary + " THEN 1 ELSE 0 END),"
+                + " total(CASE WHEN " + primary + " THEN payoff_self END),"
+                + " total(CASE WHEN " + primary + " THEN payoff_other END)"
+                + " FROM decisions GROUP BY trial_id", RowReads::answerCount, action);
+    }
+
+    /** The answers no choice could be read from, in the order of {@link #decisions()}. */
+    public List<DecisionRow> invalidDecisions() {
+        List<DecisionRow> out = new ArrayList<>();
+        stream("SELECT d.* FROM trials t CROSS JOIN decisions d ON d.trial_id = t.trial_id"
+                + " WHERE d.method = '" + ParseMethod.INVALID.label() + "'" + PLAN_ORDER + ", d.position", RowReads::decision, out::add);
+        return out;
+    }
+
     /** The item answers of one trial in asking order. */
     public List<DecisionRow> decisions(String trialId) {
         return query("SELECT * FROM decisions WHERE trial_id = ? ORDER BY position", trialId, RowReads::decision);
@@ -167,6 +195,24 @@ public final class RunReader implements AutoCloseable {
     public List<String> callBackends() {
         try {
             return CallFacts.backends(connection);
+        } catch (SQLException e) {
+            throw new RunStoreException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The number of trials with each status (as stored, e.g. {@code valid}), counted in the database. */
+    public Map<String, Long> trialsByStatus() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        stream("SELECT status, count(*) FROM trials GROUP BY status ORDER BY status",
+                row -> Map.entry(row.resultSet().getString(1), row.resultSet().getLong(2)),
+                e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+
+    /** The model ids that answered calls to {@code backend}, in the order of their first answered call in {@link #calls()}. */
+    public List<String> answeringModels(String backend) {
+        try {
+            return CallFacts.answeringModels(connection, backend);
         } catch (SQLException e) {
             throw new RunStoreException("cannot read " + file + ": " + e.getMessage(), e);
         }

@@ -9,9 +9,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.svosim.games.slider.SliderMeasure;
 import org.svosim.simulation.run.CallRecord;
 import org.svosim.simulation.run.TrialOutcome;
@@ -31,6 +33,8 @@ public final class RunStore implements AutoCloseable {
     private final OutcomeRows rows;
     private final StatementCache statements;
     private final TextIds texts = new TextIds();
+    private final List<SavedTrial> uncommitted = new ArrayList<>();
+    private Consumer<SavedTrial> committed = t -> { };
     private int attempt;
     private boolean batching;
 
@@ -120,6 +124,22 @@ public final class RunStore implements AutoCloseable {
             rollbackQuietly();
             throw new RunStoreException("cannot commit to " + file + ": " + e.getMessage(), e);
         }
+        announceCommitted();
+    }
+
+    /**
+     * Hands every trial to {@code listener} once it is committed, on the thread that committed it, in
+     * commit order (e.g. to write export files while the run goes on). The listener must not throw.
+     */
+    public void onCommitted(Consumer<SavedTrial> listener) {
+        this.committed = listener;
+    }
+
+    private void announceCommitted() {
+        for (SavedTrial t : uncommitted) {
+            committed.accept(t);
+        }
+        uncommitted.clear();
     }
 
     /** Saves one model call of {@code trialId} as soon as it returned; commits unless batching. */
@@ -160,8 +180,11 @@ public final class RunStore implements AutoCloseable {
             RowInserts.messages(statements, texts, messages);
             if (batching) {
                 statements.get("RELEASE trial").execute();
+                uncommitted.add(new SavedTrial(trial, decisions, messages));
             } else {
                 connection.commit();
+                uncommitted.add(new SavedTrial(trial, decisions, messages));
+                announceCommitted();
             }
         } catch (SQLException e) {
             undo(marked);
@@ -249,6 +272,7 @@ public final class RunStore implements AutoCloseable {
 
     private void rollbackQuietly() {
         texts.forget();
+        uncommitted.clear();
         try {
             connection.rollback();
         } catch (SQLException ignored) {

@@ -1,0 +1,219 @@
+package org.svosim.simulation.export;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.CharArrayWriter;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.svosim.games.slider.SliderItem;
+import org.svosim.games.slider.SliderMeasure;
+import org.svosim.simulation.store.DecisionRow;
+import org.svosim.simulation.store.SavedTrial;
+import org.svosim.simulation.store.TrialTranscript;
+
+/**
+ * decisions.csv, trials.csv and transcripts.jsonl of a fresh run, written while it runs: each trial's
+ * rows are formatted once, from the rows the run database has just committed, and appended to a
+ * hidden spool file per export; at the end each export is assembled from its spool in plan order,
+ * byte for byte the file {@link RunExports} writes from the database, without reading it back.
+ *
+ * <p>Fed by the run database's writer thread; assembled by one thread after the last trial was fed.
+ * If a spool cannot be written (disk full, say), spooling stops and {@link #covers} says no, so the
+ * exports are written from the database instead: the run never fails for this.
+ */
+public final class LiveExports implements Consumer<SavedTrial>, AutoCloseable {
+    private static final int DECISIONS = 0;
+    private static final int TRIALS = 1;
+    private static final int TRANSCRIPTS = 2;
+
+    private final Map<Integer, SliderItem> items;
+    private final List<ExportSpool> spools = new ArrayList<>();
+    private final long[][] offsets;
+    private final int[][] lengths;
+    private final StringBuilder line = new StringBuilder(4096);
+    private final CharArrayWriter jsonText = new CharArrayWriter(8192);
+    private final JsonGenerator json;
+    private int trials;
+    private IOException failure;
+
+    private LiveExports(Path runDir, SliderMeasure measure, int planSize, boolean transcripts) throws IOException {
+        this.items = measure.items().stream().collect(Collectors.toMap(SliderItem::number, Function.identity()));
+        int files = transcripts ? 3 : 2;
+        this.offsets = new long[files][planSize];
+        this.lengths = new int[files][planSize];
+        for (int[] l : lengths) {
+            Arrays.fill(l, -1);
+        }
+        this.json = TranscriptsJsonl.generator(jsonText);
+        try {
+            spools.add(ExportSpool.create(runDir.resolve(DecisionsCsv.FILE)));
+            spools.add(ExportSpool.create(runDir.resolve(TrialsCsv.FILE)));
+            if (transcripts) {
+                spools.add(ExportSpool.create(runDir.resolve(TranscriptsJsonl.FILE)));
+            }
+        } catch (IOException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /**
+     * Spools for a fresh run of a plan of {@code planSize} trials into {@code runDir} (with transcripts.jsonl
+     * if {@code transcripts}); spools left there by a process that died are deleted first.
+     */
+    public static LiveExports start(Path runDir, SliderMeasure measure, int planSize, boolean transcripts)
+            throws IOException {
+        deleteLeftovers(runDir);
+        return new LiveExports(runDir, measure, planSize, transcripts);
+    }
+
+    /** Deletes the spool files in a run folder (left behind when a run was killed). */
+    public static void deleteLeftovers(Path runDir) throws IOException {
+        if (!Files.isDirectory(runDir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(runDir)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith(".")
+                    && f.getFileName().toString().endsWith(ExportSpool.SUFFIX)).toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
+    }
+
+    /** Formats one committed trial's rows and spools them; after a failure, does nothing. */
+    @Override
+    public void accept(SavedTrial saved) {
+        if (failure != null) {
+            return;
+        }
+        int plan = saved.trial().planIndex();
+        try {
+            if (plan < 0 || plan >= lengths[0].length || lengths[0][plan] != -1) {
+                throw new IOException("trial " + saved.trial().trialId() + " has plan index " + plan
+                        + ", outside the plan or already spooled");
+            }
+            spool(DECISIONS, plan, decisionRows(saved));
+            line.setLength(0);
+            CsvTable.appendRecord(line, TrialsCsv.cells(saved.trial()));
+            spool(TRIALS, plan, line.toString().getBytes(StandardCharsets.UTF_8));
+            if (spools.size() > TRANSCRIPTS) {
+                jsonText.reset();
+                TranscriptsJsonl.line(new TrialTranscript(saved.trial(), saved.messages()), json);
+                json.writeRaw('\n');
+                json.flush();
+                spool(TRANSCRIPTS, plan, jsonText.toString().getBytes(StandardCharsets.UTF_8));
+            }
+            trials++;
+        } catch (IOException | RuntimeException e) {
+            failure = e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+        }
+    }
+
+    private byte[] decisionRows(SavedTrial saved) {
+        line.setLength(0);
+        for (DecisionRow d : saved.decisions()) {
+            CsvTable.appendRecord(line, DecisionsCsv.cells(saved.trial(), items.get(d.itemNumber()), d));
+        }
+        return line.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void spool(int file, int plan, byte[] bytes) throws IOException {
+        offsets[file][plan] = spools.get(file).append(bytes);
+        lengths[file][plan] = bytes.length;
+    }
+
+    /**
+     * Whether the spools hold every one of the {@code savedTrials} trials the run database holds (false after
+     * a spooling failure, or when the database also holds trials of an earlier attempt).
+     */
+    public boolean covers(int savedTrials) {
+        return failure == null && trials == savedTrials;
+    }
+
+    /** Why spooling stopped, if it did. */
+    public IOException failure() {
+        return failure;
+    }
+
+    /** Whether transcripts.jsonl is spooled too. */
+    public boolean transcripts() {
+        return spools.size() > TRANSCRIPTS;
+    }
+
+    /** Writes decisions.csv from its spool. The three exports may be written at once by three threads. */
+    public void writeDecisions() throws IOException {
+        assemble(DECISIONS, DecisionsCsv.COLUMNS);
+    }
+
+    /** Writes trials.csv from its spool. */
+    public void writeTrials() throws IOException {
+        assemble(TRIALS, TrialsCsv.COLUMNS);
+    }
+
+    /** Writes transcripts.jsonl from its spool; only when {@link #transcripts()}. */
+    public void writeTranscripts() throws IOException {
+        if (!transcripts()) {
+            throw new IllegalStateException("transcripts.jsonl was not spooled");
+        }
+        assemble(TRANSCRIPTS, null);
+    }
+
+    /** Writes one export: its header (if a CSV), then every spooled trial's bytes in plan order, runs merged. */
+    private void assemble(int file, List<String> header) throws IOException {
+        ExportSpool spool = spools.get(file);
+        long[] offset = offsets[file];
+        int[] length = lengths[file];
+        AtomicFile.writeBytes(spool.target(), out -> {
+            if (header != null) {
+                StringBuilder h = new StringBuilder();
+                CsvTable.appendRecord(h, header.toArray(String[]::new));
+                out.write(ByteBuffer.wrap(h.toString().getBytes(StandardCharsets.UTF_8)));
+            }
+            long runStart = -1;
+            long runLength = 0;
+            for (int p = 0; p < length.length; p++) {
+                if (length[p] < 0) {
+                    continue;
+                }
+                if (runStart >= 0 && offset[p] == runStart + runLength) {
+                    runLength += length[p];
+                    continue;
+                }
+                if (runStart >= 0) {
+                    spool.copy(runStart, runLength, out);
+                }
+                runStart = offset[p];
+                runLength = length[p];
+            }
+            if (runStart >= 0) {
+                spool.copy(runStart, runLength, out);
+            }
+        });
+    }
+
+    /** Deletes the spool files. */
+    @Override
+    public void close() throws IOException {
+        IOException first = null;
+        for (ExportSpool s : spools) {
+            try {
+                s.close();
+            } catch (IOException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+}
