@@ -1,6 +1,8 @@
 package org.svosim.simulation.store;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +47,13 @@ final class OutcomeRows {
                 s == null ? null : s.categoryHit(), s == null ? null : s.choiceRationality(),
                 s == null || s.inequalityAversion().isEmpty() ? null : s.inequalityAversion().getAsDouble(),
                 interview.goalStatement(), invalid, o.calls().size(),
-                tokenSum(o.calls(), true), tokenSum(o.calls(), false), o.startedAt(), o.finishedAt(), duration);
+                tokenSum(o.calls(), true), tokenSum(o.calls(), false), stored(o.startedAt()), stored(o.finishedAt()),
+                duration);
+    }
+
+    /** An instant as the database keeps it (to the millisecond), so the row equals the row read back. */
+    private static Instant stored(Instant t) {
+        return t == null ? null : t.truncatedTo(ChronoUnit.MILLIS);
     }
 
     List<DecisionRow> decisions(TrialOutcome o) {
