@@ -13,7 +13,9 @@ public enum ParseMethod {
     /** No answer could be obtained. */
     INVALID;
 
+    private final String label = name().toLowerCase(java.util.Locale.ROOT);
+
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return label;
     }
 }

@@ -22,6 +22,7 @@ public enum SvoCategory {
     public static final double INDIVIDUALISTIC_ABOVE = -12.04;
 
     private final double ringAngle;
+    private final String label = name().toLowerCase(java.util.Locale.ROOT);
 
     SvoCategory(double ringAngle) {
         this.ringAngle = ringAngle;
@@ -34,7 +35,7 @@ public enum SvoCategory {
 
     /** Lower-case name as used in configs and tables ("prosocial"). */
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return label;
     }
 
     /** The category of a measured angle in degrees. */
@@ -57,7 +58,12 @@ public enum SvoCategory {
     /** Parses a label such as "prosocial" (case-insensitive); throws with the valid names. */
     public static SvoCategory fromLabel(String label) {
         for (SvoCategory c : values()) {
-            if (c.label().equalsIgnoreCase(label.trim())) {
+            if (c.label.equals(label)) {
+                return c;
+            }
+        }
+        for (SvoCategory c : values()) {
+            if (c.label.equalsIgnoreCase(label.trim())) {
                 return c;
             }
         }

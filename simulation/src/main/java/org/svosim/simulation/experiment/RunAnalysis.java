@@ -1,6 +1,7 @@
 package org.svosim.simulation.experiment;
 
 import static org.svosim.simulation.experiment.AnalysisWorkers.await;
+import static org.svosim.simulation.experiment.AnalysisWorkers.uncheckedAwait;
 import static org.svosim.simulation.experiment.AnalysisWorkers.withOwnReader;
 
 import java.io.IOException;
@@ -37,8 +38,9 @@ import org.svosim.simulation.store.TrialRow;
 /**
  * Derives a run's tables, plots, codebook and report from its database alone, so a finished
  * run can be re-analysed at any time without a model call. The trials are read once and the item
- * answers condensed inside the database; the exports ({@link RunAnalysisExports}) and the call totals
- * are written and read by worker threads while this thread computes the statistics and draws the figures.
+ * answers condensed inside the database; the answer and call totals, the exports
+ * ({@link RunAnalysisExports}) and the angle plots are read and written by worker threads while this
+ * thread computes the statistics and draws the research figures.
  */
 public final class RunAnalysis {
     /** Fewest trials worth a reader of their own when reading the trials in two halves. */
@@ -71,17 +73,22 @@ public final class RunAnalysis {
      */
     public static void analyze(RunFolder folder, boolean transcripts, LiveExports live, boolean rewrite)
             throws IOException {
-        ExecutorService workers = AnalysisWorkers.pool(transcripts ? 3 : 2);
+        ExecutorService workers = AnalysisWorkers.pool(4);
         try (RunReader reader = RunReader.open(folder.database())) {
+            Future<AnswerTotals> answers = workers.submit(withOwnReader(folder,
+                    own -> AnswerTotals.read(own, RunDigest.primaryItems(own))));
             List<TrialRow> trials = trials(reader, folder, workers);
             List<Future<Object>> exports = RunAnalysisExports.submit(folder, trials, transcripts, live, rewrite,
                     workers);
             Future<CallTotals> calls = workers.submit(withOwnReader(folder, own -> CallTotals.of(own, trials)));
-            AnswerTotals answers = AnswerTotals.read(reader, RunDigest.primaryItems(reader));
-            writeAnglePlots(trials, folder.plots());
+            Future<Object> anglePlots = workers.submit(() -> {
+                writeAnglePlots(trials, folder.plots());
+                return null;
+            });
             AnalysisOutputs research = ResearchAnalysis.write(reader, folder.dir(), AnalysisSettings.defaults(),
-                    trials, () -> answers);
-            RunDigest digest = RunDigest.of(trials, answers, await(calls));
+                    trials, () -> uncheckedAwait(answers));
+            RunDigest digest = RunDigest.of(trials, await(answers), await(calls));
+            await(anglePlots);
             RunExports.summary(folder.dir(), digest.summaries());
             CodebookWriter.write(folder.dir(), ResearchTables.all());
             List<ReportFigure> figures = new ArrayList<>(ReportFigures.anglePlots(folder.plots(), trials));

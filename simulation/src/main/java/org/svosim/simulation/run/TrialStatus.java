@@ -9,7 +9,9 @@ public enum TrialStatus {
     /** A model call failed for good; the interview stopped. The reason is recorded. */
     FAILED;
 
+    private final String label = name().toLowerCase(java.util.Locale.ROOT);
+
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return label;
     }
 }
