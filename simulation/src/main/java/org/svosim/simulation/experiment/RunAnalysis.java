@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -77,9 +78,11 @@ public final class RunAnalysis {
         try (RunReader reader = RunReader.open(folder.database())) {
             Future<AnswerTotals> answers = workers.submit(withOwnReader(folder,
                     own -> AnswerTotals.read(own, RunDigest.primaryItems(own))));
+            Optional<List<Future<Object>>> spooled = RunAnalysisExports.fromSpools(live, reader.trialCount(),
+                    transcripts, workers);
             List<TrialRow> trials = trials(reader, folder, workers);
-            List<Future<Object>> exports = RunAnalysisExports.submit(folder, trials, transcripts, live, rewrite,
-                    workers);
+            List<Future<Object>> exports = spooled.isPresent() ? spooled.get()
+                    : RunAnalysisExports.fromDatabase(folder, trials, transcripts, rewrite, workers);
             Future<CallTotals> calls = workers.submit(withOwnReader(folder, own -> CallTotals.of(own, trials)));
             Future<Object> anglePlots = workers.submit(() -> {
                 writeAnglePlots(trials, folder.plots());

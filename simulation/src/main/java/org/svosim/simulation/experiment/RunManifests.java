@@ -59,7 +59,7 @@ public final class RunManifests {
                 trials.put(s.label(), stored.getOrDefault(s.label(), 0L));
             }
             List<CallGroup> groups = reader.callUsage();
-            Map<String, Double> costs = CallTotals.costByBackend(reader);
+            Map<String, Double> costs = CallTotals.costByBackend(reader, groups);
             Map<String, RunManifest.Backend> backends = new LinkedHashMap<>();
             long n = 0;
             long cached = 0;

@@ -107,11 +107,11 @@ public record CallTotals(Map<String, Double> trialCosts, Map<String, BackendUsag
 
     /**
      * Each backend's cost in USD at the run's prices (null once a call's price is unknown; cache hits
-     * free), priced call by call in call order when some price is not zero, else from the database's sums.
+     * free), priced call by call in call order when some price is not zero, else from the database's sums
+     * ({@code groups}, as {@link RunReader#callUsage()} reads them).
      */
-    public static Map<String, Double> costByBackend(RunReader reader) {
+    public static Map<String, Double> costByBackend(RunReader reader, List<CallGroup> groups) {
         PriceTable prices = PriceTable.fromJson(reader.header().extras().get(PriceTable.RUN_INFO_KEY));
-        List<CallGroup> groups = reader.callUsage();
         Map<String, Double> cost = new HashMap<>();
         if (groups.stream().anyMatch(g -> !g.cached() && nonZero(prices.price(g.backend())))) {
             reader.forEachCall(c -> addCost(cost, c.backend(),

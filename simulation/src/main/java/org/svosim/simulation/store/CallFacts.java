@@ -44,7 +44,8 @@ final class CallFacts {
         return ids;
     }
 
-    private record First(String backend, long attempt, String trialId, long seq) {
+    /** A backend's or model's first call. */
+    private record First(String name, long attempt, String trialId, long seq) {
     }
 
     static List<String> backends(Connection c) throws SQLException {
@@ -58,31 +59,51 @@ final class CallFacts {
         List<First> complete = new ArrayList<>();
         for (First f : firsts) {
             String trial = single(c, "SELECT min(trial_id) FROM calls WHERE backend IS ? AND attempt = ?",
-                    f.backend(), f.attempt(), null);
+                    f.name(), f.attempt(), null);
             String seq = single(c, "SELECT min(seq) FROM calls WHERE backend IS ? AND attempt = ? AND trial_id = ?",
-                    f.backend(), f.attempt(), trial);
-            complete.add(new First(f.backend(), f.attempt(), trial, Long.parseLong(seq)));
+                    f.name(), f.attempt(), trial);
+            complete.add(new First(f.name(), f.attempt(), trial, Long.parseLong(seq)));
         }
         complete.sort(Comparator.comparingLong(First::attempt).thenComparing(First::trialId)
                 .thenComparingLong(First::seq));
-        return complete.stream().map(First::backend).toList();
+        return complete.stream().map(First::name).toList();
     }
 
     /** The model ids that answered calls to {@code backend}, in the order of their first answered call. */
     static List<String> answeringModels(Connection c, String backend) throws SQLException {
-        List<String> models = new ArrayList<>();
-        try (PreparedStatement st = c.prepareStatement("SELECT model_id FROM (SELECT model_id, attempt, trial_id, seq,"
-                + " row_number() OVER (PARTITION BY model_id ORDER BY attempt, trial_id, seq) AS k FROM calls"
-                + " WHERE backend IS ? AND ok = 1 AND model_id IS NOT NULL) WHERE k = 1"
-                + " ORDER BY attempt, trial_id, seq")) {
-            st.setString(1, backend);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    models.add(rs.getString(1));
+        String answered = " FROM calls WHERE backend IS ? AND ok = 1 AND model_id IS NOT NULL";
+        List<String> models = strings(c, "SELECT DISTINCT model_id" + answered, backend);
+        if (models.size() <= 1) {
+            return models;
+        }
+        List<First> firsts = new ArrayList<>();
+        for (String model : models) {
+            try (PreparedStatement st = c.prepareStatement("SELECT attempt, trial_id, seq" + answered
+                    + " AND model_id = ? ORDER BY attempt, trial_id, seq LIMIT 1")) {
+                st.setString(1, backend);
+                st.setString(2, model);
+                try (ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    firsts.add(new First(model, rs.getLong(1), rs.getString(2), rs.getLong(3)));
                 }
             }
         }
-        return models;
+        firsts.sort(Comparator.comparingLong(First::attempt).thenComparing(First::trialId)
+                .thenComparingLong(First::seq));
+        return firsts.stream().map(First::name).toList();
+    }
+
+    private static List<String> strings(Connection c, String sql, String parameter) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            st.setString(1, parameter);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
     }
 
     private static String single(Connection c, String sql, String backend, long attempt, String trialId)

@@ -90,6 +90,11 @@ public final class RunReader implements AutoCloseable {
         return out;
     }
 
+    /** The number of saved trials. */
+    public int trialCount() {
+        return query("SELECT count(*) AS n FROM trials", null, row -> row.integer("n")).get(0);
+    }
+
     /** The smallest and largest plan index of the saved trials, or empty when there is none. */
     public Optional<int[]> planIndexRange() {
         List<int[]> range = query("SELECT min(plan_index) AS low, max(plan_index) AS high, count(*) AS n FROM trials",
