@@ -58,7 +58,8 @@ final class PopulationBench {
         Path out = Files.createTempDirectory(workDir, "population-");
         Path gcLog = out.resolve("gc.log");
         long t0 = System.nanoTime();
-        long rss = TimedSvoSim.peakRssKb(out.resolve("run.log"), List.of("-Xlog:gc:file=" + gcLog), "run",
+        long rss = TimedSvoSim.peakRssKb(out.resolve("run.log"), TimedSvoSim.Jvm.LAUNCHER,
+                List.of("-Xlog:gc:file=" + gcLog), "run",
                 cfg.toString(), "--output", out.toString(),
                 "--no-progress");
         double total = (System.nanoTime() - t0) / 1e9;
