@@ -74,6 +74,7 @@ public final class RunAnalysis {
      */
     public static void analyze(RunFolder folder, boolean transcripts, LiveExports live, boolean rewrite)
             throws IOException {
+        LiveExports.deleteLeftovers(folder.dir());
         ExecutorService workers = AnalysisWorkers.pool(4);
         try (RunReader reader = RunReader.open(folder.database())) {
             Future<AnswerTotals> answers = workers.submit(withOwnReader(folder,

@@ -69,7 +69,7 @@ public final class LiveExports implements Consumer<SavedTrial>, AutoCloseable {
 
     /**
      * Spools for a fresh run of a plan of {@code planSize} trials into {@code runDir} (with transcripts.jsonl
-     * if {@code transcripts}); spools left there by a process that died are deleted first.
+     * if {@code transcripts}); spools left there by processes that died are deleted first.
      */
     public static LiveExports start(Path runDir, SliderMeasure measure, int planSize, boolean transcripts)
             throws IOException {
@@ -77,16 +77,33 @@ public final class LiveExports implements Consumer<SavedTrial>, AutoCloseable {
         return new LiveExports(runDir, measure, planSize, transcripts);
     }
 
-    /** Deletes the spool files in a run folder (left behind when a run was killed). */
+    /**
+     * Deletes the spool files a killed run left in a run folder: those of processes no longer alive (a run
+     * still going in the folder keeps its own).
+     */
     public static void deleteLeftovers(Path runDir) throws IOException {
         if (!Files.isDirectory(runDir)) {
             return;
         }
         try (Stream<Path> files = Files.list(runDir)) {
-            for (Path f : files.filter(f -> f.getFileName().toString().startsWith(".")
-                    && f.getFileName().toString().endsWith(ExportSpool.SUFFIX)).toList()) {
+            for (Path f : files.filter(LiveExports::leftOver).toList()) {
                 Files.deleteIfExists(f);
             }
+        }
+    }
+
+    /** Whether a file is a spool ({@code .<export>.<pid>.spool}) of a process that is gone. */
+    private static boolean leftOver(Path file) {
+        String name = file.getFileName().toString();
+        if (!name.startsWith(".") || !name.endsWith(ExportSpool.SUFFIX)) {
+            return false;
+        }
+        String withoutSuffix = name.substring(0, name.length() - ExportSpool.SUFFIX.length());
+        try {
+            long pid = Long.parseLong(withoutSuffix.substring(withoutSuffix.lastIndexOf('.') + 1));
+            return ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 

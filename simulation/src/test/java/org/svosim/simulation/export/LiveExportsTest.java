@@ -82,11 +82,16 @@ class LiveExportsTest {
     }
 
     @Test
-    void spoolsLeftByADeadProcessAreDeletedWhenARunStarts() throws IOException {
-        Files.writeString(runDir.resolve(".decisions.csv.999999.spool"), "left over");
-        try (LiveExports live = LiveExports.start(runDir, MurphySliderItems.all(), 4, false)) {
-            assertThat(spoolFiles()).hasSize(2).noneMatch(p -> p.getFileName().toString().contains("999999"));
-        }
+    void spoolsLeftByADeadProcessAreDeletedAndThoseOfALiveOneKept() throws IOException, InterruptedException {
+        Process dead = new ProcessBuilder("true").start();
+        dead.waitFor();
+        Path ofDead = runDir.resolve(".decisions.csv." + dead.pid() + ".spool");
+        Path ofLive = runDir.resolve(".trials.csv." + ProcessHandle.current().parent().orElseThrow().pid() + ".spool");
+        Files.writeString(ofDead, "left over");
+        Files.writeString(ofLive, "still being written");
+        LiveExports.deleteLeftovers(runDir);
+        assertThat(ofDead).doesNotExist();
+        assertThat(ofLive).exists();
     }
 
     private List<Path> spoolFiles() throws IOException {
