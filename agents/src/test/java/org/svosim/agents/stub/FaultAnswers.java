@@ -13,6 +13,17 @@ final class FaultAnswers {
     static final int PROMPT_TOKENS = 10;
     static final int COMPLETION_TOKENS = 2;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The bodies are the same for every request: encoded once, not per reply. */
+    private static final byte[] OK_BODY = utf8(completion(REPLY));
+    private static final byte[] MALFORMED_BODY = utf8(completion(REPLY).substring(0, completion(REPLY).length() / 2));
+    private static final byte[] EMPTY_BODY = utf8(completion(""));
+    private static final byte[] GARBAGE_BODY = utf8(completion("zxq blorp ## %% the the the"));
+    private static final byte[] RATE_LIMITED_BODY = utf8(error("Rate limit reached for requests", "requests"));
+    private static final byte[] SERVER_ERROR_BODY =
+            utf8(error("The server had an error while processing your request.", "server_error"));
+    private static final byte[] UNAVAILABLE_BODY = utf8(error("The engine is currently overloaded.", "server_error"));
+    private static final byte[] BAD_REQUEST_BODY =
+            utf8(error("Invalid value for 'temperature'.", "invalid_request_error"));
 
     private FaultAnswers() {
     }
@@ -21,35 +32,34 @@ final class FaultAnswers {
     static void answer(HttpExchange exchange, Fault fault, String retryAfter) throws IOException {
         switch (fault) {
             case OK:
-                send(exchange, 200, completion(REPLY));
+                send(exchange, 200, OK_BODY);
                 break;
             case RATE_LIMITED:
                 if (retryAfter != null) {
                     exchange.getResponseHeaders().set("Retry-After", retryAfter);
                 }
-                send(exchange, 429, error("Rate limit reached for requests", "requests"));
+                send(exchange, 429, RATE_LIMITED_BODY);
                 break;
             case SERVER_ERROR:
-                send(exchange, 500, error("The server had an error while processing your request.", "server_error"));
+                send(exchange, 500, SERVER_ERROR_BODY);
                 break;
             case UNAVAILABLE:
-                send(exchange, 503, error("The engine is currently overloaded.", "server_error"));
+                send(exchange, 503, UNAVAILABLE_BODY);
                 break;
             case BAD_REQUEST:
-                send(exchange, 400, error("Invalid value for 'temperature'.", "invalid_request_error"));
+                send(exchange, 400, BAD_REQUEST_BODY);
                 break;
             case RESET:
             case HANG:
                 break; // closing the exchange without a response closes the connection: the client reads no bytes
             case MALFORMED_JSON:
-                String full = completion(REPLY);
-                send(exchange, 200, full.substring(0, full.length() / 2));
+                send(exchange, 200, MALFORMED_BODY);
                 break;
             case EMPTY_CONTENT:
-                send(exchange, 200, completion(""));
+                send(exchange, 200, EMPTY_BODY);
                 break;
             case GARBAGE_TEXT:
-                send(exchange, 200, completion("zxq blorp ## %% the the the"));
+                send(exchange, 200, GARBAGE_BODY);
                 break;
             default:
                 throw new IllegalStateException("unknown fault " + fault);
@@ -83,8 +93,11 @@ final class FaultAnswers {
         return root.toString();
     }
 
-    private static void send(HttpExchange exchange, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void send(HttpExchange exchange, int status, byte[] bytes) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {

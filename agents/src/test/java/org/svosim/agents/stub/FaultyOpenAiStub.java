@@ -12,14 +12,21 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * An OpenAI chat-completions server ({@code POST /v1/chat/completions}) that misbehaves on
  * purpose: each request gets a {@link Fault}, first from a script, then drawn from a
  * {@link FaultMix} with a seeded generator. It handles any number of requests at once and
  * records what it saw in a {@link RequestTally}. Close it after use.
+ *
+ * <p>Requests are read and answered on the server's dispatcher thread; a reply that waits (the
+ * latency of an OK reply, a HANG) is sent by one scheduler thread when its time comes, so that
+ * hundreds of requests in flight cost no thread each (parking and waking one thread per request
+ * was half of the stub's CPU at 256 in flight; see BENCHMARKS.md).
  */
 public final class FaultyOpenAiStub implements AutoCloseable {
     /** The content of an OK reply. */
@@ -30,7 +37,7 @@ public final class FaultyOpenAiStub implements AutoCloseable {
     public static final int COMPLETION_TOKENS = FaultAnswers.COMPLETION_TOKENS;
 
     private final HttpServer server;
-    private final ExecutorService executor;
+    private final ScheduledExecutorService replies;
     private final RequestTally tally = new RequestTally();
     private final SplittableRandom random;
     private final Deque<Fault> script;
@@ -53,12 +60,12 @@ public final class FaultyOpenAiStub implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the faulty stub", e);
         }
-        executor = Executors.newCachedThreadPool(r -> {
+        replies = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "faulty-openai-stub");
             t.setDaemon(true);
             return t;
         });
-        server.setExecutor(executor);
+        server.setExecutor(Runnable::run);
         server.createContext("/v1/chat/completions", this::handle);
         server.start();
     }
@@ -99,7 +106,7 @@ public final class FaultyOpenAiStub implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
-        executor.shutdownNow();
+        replies.shutdownNow();
     }
 
     private synchronized Fault next() {
@@ -109,31 +116,40 @@ public final class FaultyOpenAiStub implements AutoCloseable {
     /**
      * The request counts as in flight from its arrival until the stub starts to answer (or
      * closes the connection): a client may send its next request as soon as it has the
-     * answer, so counting until the handler returns would overstate concurrency.
+     * answer, so counting until the answer is written would overstate concurrency. Requests
+     * still waiting when the stub is closed are never answered (their connections close).
      */
     private void handle(HttpExchange exchange) throws IOException {
         tally.arrived(System.nanoTime());
-        boolean finished = false;
-        try (exchange; InputStream in = exchange.getRequestBody()) {
+        Fault fault;
+        try (InputStream in = exchange.getRequestBody()) {
             in.readAllBytes();
-            Fault fault = next();
+            fault = next();
             tally.served(fault);
-            sleep(fault == Fault.OK ? latency : fault == Fault.HANG ? hang : Duration.ZERO);
+        } catch (IOException | RuntimeException e) {
             tally.finished();
-            finished = true;
-            FaultAnswers.answer(exchange, fault, retryAfter);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            if (!finished) {
-                tally.finished();
-            }
+            exchange.close();
+            throw e;
+        }
+        Duration wait = fault == Fault.OK ? latency : fault == Fault.HANG ? hang : Duration.ZERO;
+        if (wait.isZero()) {
+            answer(exchange, fault);
+            return;
+        }
+        try {
+            replies.schedule(() -> answer(exchange, fault), wait.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException closed) {
+            tally.finished();
+            exchange.close();
         }
     }
 
-    private static void sleep(Duration d) throws InterruptedException {
-        if (!d.isZero()) {
-            Thread.sleep(d.toMillis());
+    private void answer(HttpExchange exchange, Fault fault) {
+        tally.finished();
+        try (exchange) {
+            FaultAnswers.answer(exchange, fault, retryAfter);
+        } catch (IOException e) {
+            // the client has gone: nothing to answer
         }
     }
 }
