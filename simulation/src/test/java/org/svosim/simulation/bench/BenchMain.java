@@ -87,8 +87,8 @@ public final class BenchMain {
                 coresBusy.add(t.cpuSeconds() / n * (c / 0.050));
                 t.cpuNanosByGroup().forEach((g, ns) -> byGroup.computeIfAbsent(g, k -> new ArrayList<>())
                         .add(ns / 1e3 / n));
-                System.out.printf(Locale.ROOT, "  C=%d: %d warm-up batches, efficiency %.3f, %s%n", c,
-                        t.warmUpBatches(), n * 0.050 / c / t.wallSeconds(),
+                System.out.printf(Locale.ROOT, "  C=%d: %d warm-up batches, %d new connections, efficiency %.3f, %s%n",
+                        c, t.warmUpBatches(), t.connectionsOpened(), n * 0.050 / c / t.wallSeconds(),
                         ThreadCpuSplit.describe(t.cpuNanosByGroup(), (long) (t.cpuSeconds() * 1e9), n));
             }
             int first = rows.size();

@@ -26,8 +26,9 @@ import org.svosim.simulation.endpoint.EndpointGateway;
 final class GatewayBench {
     /** The warm-up ends when the compiler worked less than this share of a batch's wall time. */
     private static final double SETTLED = 0.02;
-    /** The most warm-up batches. */
+    /** The most warm-up batches, and the longest warm-up (low in-flight limits have slow batches). */
     private static final int MAX_WARM_UP = 40;
+    private static final long MAX_WARM_UP_NANOS = 30_000_000_000L;
 
     private GatewayBench() {
     }
@@ -36,10 +37,10 @@ final class GatewayBench {
      * What one timed batch of calls took: wall seconds, CPU seconds of the whole process (client,
      * svo-sim and stub: they share the JVM), the most requests the stub saw in any window, and the
      * process's CPU nanoseconds by thread group ({@link ThreadCpuSplit}), and how many warm-up batches
-     * went first.
+     * went first, and the connections the stub accepted during the timed calls.
      */
     record Timing(double wallSeconds, double cpuSeconds, int maxInWindow, Map<String, Long> cpuNanosByGroup,
-                  int warmUpBatches) {
+                  int warmUpBatches, int connectionsOpened) {
     }
 
     /** Wall seconds for {@code n} calls with {@code inFlight} at once and {@code latency} per reply. */
@@ -65,6 +66,7 @@ final class GatewayBench {
             try (EndpointGateway gateway = EndpointGateway.open("bench", spec, name -> null, inFlight, traffic, 1,
                     null)) {
                 int batches = warmUp ? warmUp(gateway, n) : 0;
+                int connections0 = stub.connectionsAccepted();
                 ThreadCpuSplit cpu0 = ThreadCpuSplit.now();
                 long t0 = System.nanoTime();
                 List<CompletableFuture<CallResult>> calls = new ArrayList<>(n);
@@ -81,7 +83,7 @@ final class GatewayBench {
                 double wall = (System.nanoTime() - t0) / 1e9;
                 ThreadCpuSplit cpu1 = ThreadCpuSplit.now();
                 return new Timing(wall, cpu1.processNanosSince(cpu0) / 1e9, stub.tally().maxInWindow(window),
-                        cpu1.groupsSince(cpu0), batches);
+                        cpu1.groupsSince(cpu0), batches, stub.connectionsAccepted() - connections0);
             }
         }
     }
@@ -89,7 +91,7 @@ final class GatewayBench {
     /**
      * Batches of {@code n} calls (returns how many) until the JIT compiler is done with them: until
      * two batches in a row had compilation time below {@link #SETTLED} of their wall time (at most
-     * {@link #MAX_WARM_UP} batches). One batch was not enough: on 2 busy cores the compiler kept
+     * {@link #MAX_WARM_UP} batches or 30 s). One batch was not enough: on 2 busy cores the compiler kept
      * working through the next 50,000 calls, at 100-300 us of compiler CPU per call, in the timed
      * batch.
      */
@@ -97,7 +99,8 @@ final class GatewayBench {
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         int round = 0;
         int settled = 0;
-        while (round < MAX_WARM_UP && settled < 2) {
+        long start = System.nanoTime();
+        while (round < MAX_WARM_UP && settled < 2 && System.nanoTime() - start < MAX_WARM_UP_NANOS) {
             round++;
             long compiled0 = jit.getTotalCompilationTime();
             long t0 = System.nanoTime();

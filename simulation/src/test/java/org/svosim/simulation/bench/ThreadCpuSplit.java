@@ -15,15 +15,15 @@ import java.util.stream.Stream;
  * CPU time of the gateway bench's process split by thread group, from Linux's per-thread CPU
  * clocks ({@code /proc/self/task/TID/schedstat}, nanoseconds; the thread's name from
  * {@code comm}) taken before and after the timed calls. Unlike the JVM's per-thread clocks these
- * include the collector's and the JIT compiler's threads. Groups: the stub's workers and its
- * dispatcher, the JDK HTTP client's selector, the gateway's endpoint threads (LangChain4j and the
+ * include the collector's and the JIT compiler's threads. Groups: the stub's thread (and the
+ * dispatcher of a stub on the JDK's HttpServer, as it was), the JDK HTTP client's selector, the gateway's endpoint threads (LangChain4j and the
  * traffic layer), the bench's main thread, GC, JIT, other threads, and threads that ended during
  * the batch (the process's CPU minus the live threads'). Elsewhere than on Linux only the
  * process's total is known.
  */
 final class ThreadCpuSplit {
     /** The groups, in the order they are printed. */
-    static final String[] GROUPS = {"stub workers", "stub dispatcher", "HTTP client selector",
+    static final String[] GROUPS = {"stub", "stub dispatcher (JDK HttpServer)", "HTTP client selector",
         "endpoint threads", "bench main", "GC", "JIT", "other threads", "ended threads"};
 
     private static final Path TASKS = Path.of("/proc/self/task");
