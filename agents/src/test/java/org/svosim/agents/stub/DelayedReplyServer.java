@@ -99,7 +99,14 @@ final class DelayedReplyServer implements AutoCloseable {
                     selector.select(TimeUnit.NANOSECONDS.toMillis(wait - SPIN_BELOW_NANOS / 2));
                 }
                 for (SelectionKey key : selector.selectedKeys()) {
-                    handleKey(key);
+                    try {
+                        handleKey(key);
+                    } catch (IOException | RuntimeException e) {
+                        // a malformed request or a failing handler closes its connection, not the server
+                        if (key.channel() != listener) {
+                            closeQuietly(key);
+                        }
+                    }
                 }
                 selector.selectedKeys().clear();
             }
