@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
-import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
@@ -38,7 +37,8 @@ final class DelayedReplyServer implements AutoCloseable {
         Reply handle(HttpRequestHead head, byte[] body);
     }
 
-    private static final long SPIN_BELOW_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
+    /** Waits shorter than this are parked out to the nanosecond instead of left to select (milliseconds). */
+    private static final long PARK_BELOW_NANOS = TimeUnit.MILLISECONDS.toNanos(2);
     private final Selector selector;
     private final ServerSocketChannel listener;
     private final Handler handler;
@@ -91,12 +91,12 @@ final class DelayedReplyServer implements AutoCloseable {
                 long wait = sendDue();
                 if (wait < 0) {
                     selector.select();
-                } else if (wait < SPIN_BELOW_NANOS) {
+                } else if (wait < PARK_BELOW_NANOS) {
                     // select() counts in milliseconds: the last stretch is waited out precisely
                     LockSupport.parkNanos(wait);
                     selector.selectNow();
                 } else {
-                    selector.select(TimeUnit.NANOSECONDS.toMillis(wait - SPIN_BELOW_NANOS / 2));
+                    selector.select(TimeUnit.NANOSECONDS.toMillis(wait - PARK_BELOW_NANOS / 2));
                 }
                 for (SelectionKey key : selector.selectedKeys()) {
                     try {
@@ -149,12 +149,12 @@ final class DelayedReplyServer implements AutoCloseable {
                 channel.configureBlocking(false);
                 channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
                 SelectionKey k = channel.register(selector, SelectionKey.OP_READ);
-                k.attach(new Connection(k, channel));
+                k.attach(new StubConnection(k, channel, this::onRequest));
                 accepted.incrementAndGet();
             }
             return;
         }
-        Connection c = (Connection) key.attachment();
+        StubConnection c = (StubConnection) key.attachment();
         if (key.isWritable()) {
             c.flush();
         }
@@ -163,117 +163,28 @@ final class DelayedReplyServer implements AutoCloseable {
         }
     }
 
-    private static void closeQuietly(SelectionKey key) {
-        key.cancel();
-        try {
-            key.channel().close();
-        } catch (IOException ignored) {
-            // the peer has gone already
+    /** Asks the handler for the reply to a complete request; sends it now or queues it for its time. */
+    private void onRequest(StubConnection connection, HttpRequestHead head, byte[] body) {
+        Reply reply = handler.handle(head, body);
+        if (reply.delayNanos() <= 0) {
+            reply.whenDue().run();
+            connection.send(reply.response());
+        } else {
+            due.add(new Pending(System.nanoTime() + reply.delayNanos(), sequence++, connection, reply));
         }
     }
 
+    private static void closeQuietly(SelectionKey key) {
+        StubConnection.close(key);
+    }
+
     /** A reply waiting for its time. */
-    private record Pending(long at, long order, Connection connection, Reply reply)
+    private record Pending(long at, long order, StubConnection connection, Reply reply)
             implements Comparable<Pending> {
         @Override
         public int compareTo(Pending o) {
             int c = Long.compare(at - o.at, 0);
             return c != 0 ? c : Long.compare(order, o.order);
-        }
-    }
-
-    /** One client connection: reads requests one at a time, sends each reply before reading the next. */
-    private final class Connection {
-        private final SelectionKey key;
-        private final SocketChannel channel;
-        private ByteBuffer in = ByteBuffer.allocate(8192);
-        private ByteBuffer out;
-        private boolean awaitingReply;
-        private boolean closeAfterReply;
-
-        Connection(SelectionKey key, SocketChannel channel) {
-            this.key = key;
-            this.channel = channel;
-        }
-
-        void read() throws IOException {
-            if (!in.hasRemaining()) {
-                in = ByteBuffer.allocate(in.capacity() * 2).put(in.flip());
-            }
-            int n;
-            try {
-                n = channel.read(in);
-            } catch (IOException e) {
-                n = -1;
-            }
-            if (n < 0) {
-                closeQuietly(key);
-                return;
-            }
-            nextRequest();
-        }
-
-        /** Handles the buffered request, if one is complete and no reply is outstanding. */
-        private void nextRequest() {
-            if (awaitingReply || !key.isValid()) {
-                return;
-            }
-            HttpRequestHead head = HttpRequestHead.parse(in.array(), in.position());
-            if (head == null) {
-                return;
-            }
-            if (head.contentLength() < 0) {
-                awaitingReply = true;
-                closeAfterReply = true;
-                send(HttpRequestHead.LENGTH_REQUIRED);
-                return;
-            }
-            int end = head.headLength() + head.contentLength();
-            if (in.position() < end) {
-                return;
-            }
-            byte[] body = java.util.Arrays.copyOfRange(in.array(), head.headLength(), end);
-            in.flip().position(end);
-            in.compact();
-            awaitingReply = true;
-            closeAfterReply = head.close();
-            Reply reply = handler.handle(head, body);
-            if (reply.delayNanos() <= 0) {
-                reply.whenDue().run();
-                send(reply.response());
-            } else {
-                due.add(new Pending(System.nanoTime() + reply.delayNanos(), sequence++, this, reply));
-            }
-        }
-
-        /** Writes {@code response}, or closes the connection if it is null (or the client has gone). */
-        void send(byte[] response) {
-            if (response == null || !key.isValid()) {
-                closeQuietly(key);
-                return;
-            }
-            out = ByteBuffer.wrap(response);
-            flush();
-        }
-
-        void flush() {
-            try {
-                channel.write(out);
-            } catch (IOException e) {
-                closeQuietly(key);
-                return;
-            }
-            if (out.hasRemaining()) {
-                key.interestOps(SelectionKey.OP_READ | SelectionKey.OP_WRITE);
-                return;
-            }
-            key.interestOps(SelectionKey.OP_READ);
-            awaitingReply = false;
-            if (closeAfterReply) {
-                closeQuietly(key);
-                return;
-            }
-            nextRequest();
         }
     }
 }

@@ -16,7 +16,7 @@ import java.util.SplittableRandom;
  * <p>It speaks HTTP/1.1 over loopback through a {@link DelayedReplyServer}: one thread reads
  * every request and sends every reply when its time comes, from responses encoded once, so
  * that hundreds of requests in flight cost no thread each. (On the JDK's HttpServer with a
- * thread sleeping per request it took 95 us of CPU per request at 256 in flight, as much as
+ * thread sleeping per request it took about 95 us of CPU per request at 256 in flight, as much as
  * the client it served; see BENCHMARKS.md.)
  */
 public final class FaultyOpenAiStub implements AutoCloseable {
