@@ -27,8 +27,8 @@ final class GatewayBench {
     /** The warm-up ends when the compiler worked less than this share of a batch's wall time. */
     private static final double SETTLED = 0.02;
     /** The most warm-up batches, and the longest warm-up (low in-flight limits have slow batches). */
-    private static final int MAX_WARM_UP = 40;
-    private static final long MAX_WARM_UP_NANOS = 30_000_000_000L;
+    private static final int MAX_WARM_UP = 60;
+    private static final long MAX_WARM_UP_NANOS = 60_000_000_000L;
 
     private GatewayBench() {
     }
@@ -74,6 +74,8 @@ final class GatewayBench {
                     List<ChatMessage> messages = List.of(UserMessage.from("question " + i));
                     calls.add(gateway.call(messages, i, 0).toCompletableFuture());
                 }
+                // one wait for all: joining each call in turn woke this thread once per call
+                CompletableFuture.allOf(calls.toArray(new CompletableFuture<?>[0])).join();
                 for (CompletableFuture<CallResult> c : calls) {
                     CallResult r = c.join();
                     if (!r.ok()) {
@@ -91,7 +93,7 @@ final class GatewayBench {
     /**
      * Batches of {@code n} calls (returns how many) until the JIT compiler is done with them: until
      * two batches in a row had compilation time below {@link #SETTLED} of their wall time (at most
-     * {@link #MAX_WARM_UP} batches or 30 s). One batch was not enough: on 2 busy cores the compiler kept
+     * {@link #MAX_WARM_UP} batches or 60 s). One batch was not enough: on 2 busy cores the compiler kept
      * working through the next 50,000 calls, at 100-300 us of compiler CPU per call, in the timed
      * batch.
      */
@@ -108,7 +110,7 @@ final class GatewayBench {
             for (int i = 0; i < n; i++) {
                 calls.add(gateway.call(List.of(UserMessage.from("warm-up " + i)), i, 0).toCompletableFuture());
             }
-            calls.forEach(CompletableFuture::join);
+            CompletableFuture.allOf(calls.toArray(new CompletableFuture<?>[0])).join();
             double wallMs = (System.nanoTime() - t0) / 1e6;
             settled = jit.getTotalCompilationTime() - compiled0 < SETTLED * wallMs ? settled + 1 : 0;
         }
