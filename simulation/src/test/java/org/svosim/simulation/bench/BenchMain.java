@@ -4,18 +4,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The benchmark of issue 7, run with {@code mvn -B -DskipTests -Pbench verify -pl simulation -am}
  * (arguments: {@code -Dbench.args="repeats=3 trials=1000,10000 agents=1000,10000,100000
- * decisions=10000,100000 jvm=launcher only=gateway,run,population"}; {@code jvm=defaults} runs svo-sim
- * with the JVM's defaults instead of the launcher's settings). Prints a Markdown table of medians with
- * min-max beside the targets and writes it to {@code simulation/target/benchmarks.md}. The parts:
- * {@code gateway} (figures 1-3), {@code run} (4-6 on the slider) and {@code population}
- * ({@link PopulationFigures}, figure 6 on populations); {@code only=} picks some.
+ * decisions=10000,100000 inflight=16,64,256 jvm=launcher only=gateway,run,population"}; {@code jvm=defaults}
+ * runs svo-sim with the JVM's defaults instead of the launcher's settings). Prints a Markdown table of
+ * medians with min-max beside the targets and writes it to {@code simulation/target/benchmarks.md}. The
+ * parts: {@code gateway} (figures 1-3), {@code figure1} (figure 1 alone, at the {@code inflight=}
+ * limits), {@code run} (4-6 on the slider) and {@code population} ({@link PopulationFigures}, figure 6
+ * on populations); {@code only=} picks some.
  */
 public final class BenchMain {
     private BenchMain() {
@@ -26,6 +29,7 @@ public final class BenchMain {
         List<Integer> trialSizes = List.of(1_000, 10_000);
         List<Integer> agentSizes = List.of(1_000, 10_000, 100_000);
         List<Integer> decisionSizes = List.of(10_000, 100_000);
+        List<Integer> inFlight = List.of(16, 64, 256);
         Set<String> only = Set.of("gateway", "run", "population");
         TimedSvoSim.Jvm jvm = TimedSvoSim.Jvm.LAUNCHER;
         for (String a : args) {
@@ -41,12 +45,18 @@ public final class BenchMain {
                 decisionSizes = sizes(a.substring(10));
             } else if (a.startsWith("jvm=")) {
                 jvm = TimedSvoSim.Jvm.valueOf(a.substring(4).toUpperCase(Locale.ROOT));
+            } else if (a.startsWith("inflight=")) {
+                inFlight = sizes(a.substring(9));
             } else {
                 throw new IllegalArgumentException("unknown bench argument '" + a + "'; expected repeats=N,"
-                        + " trials=N,N, agents=N,N, decisions=N,N, jvm=launcher|defaults or only=gateway,run,population");
+                        + " trials=N,N, agents=N,N, decisions=N,N, inflight=N,N, jvm=launcher|defaults or"
+                        + " only=gateway,figure1,run,population");
             }
         }
         List<String> rows = new ArrayList<>();
+        if (only.contains("gateway") || only.contains("figure1")) {
+            efficiencyFigures(rows, repeats, inFlight);
+        }
         if (only.contains("gateway")) {
             gatewayFigures(rows, repeats);
         }
@@ -60,29 +70,47 @@ public final class BenchMain {
         write(rows);
     }
 
-    /** Figures 1-3: one endpoint gateway against a local OpenAI-compatible stub. */
-    private static void gatewayFigures(List<String> rows, int repeats) throws Exception {
+    /**
+     * Figure 1: one endpoint gateway against a local OpenAI-compatible stub at each in-flight
+     * limit, with the CPU per call that explains it, split by thread group.
+     */
+    private static void efficiencyFigures(List<String> rows, int repeats, List<Integer> inFlight) throws Exception {
         Duration latency = Duration.ofMillis(50);
         int n = 2000;
         int cores = Runtime.getRuntime().availableProcessors();
-        for (int c : List.of(16, 64, 256)) {
+        for (int c : inFlight) {
             List<Double> eff = new ArrayList<>();
             List<Double> cpuPerCall = new ArrayList<>();
             List<Double> coresBusy = new ArrayList<>();
+            Map<String, List<Double>> byGroup = new LinkedHashMap<>();
             for (int r = 0; r < repeats; r++) {
                 GatewayBench.Timing t = GatewayBench.time(n, c, latency, 0, Duration.ofMinutes(1));
                 eff.add(n * 0.050 / c / t.wallSeconds());
                 cpuPerCall.add(t.cpuSeconds() / n * 1000);
                 // cores busy at the ideal rate C / L: near the number of cores, calls queue for the CPU
                 coresBusy.add(t.cpuSeconds() / n * (c / 0.050));
+                t.cpuNanosByGroup().forEach((g, ns) -> byGroup.computeIfAbsent(g, k -> new ArrayList<>())
+                        .add(ns / 1e3 / n));
+                System.out.printf(Locale.ROOT, "  C=%d: %d warm-up batches, %d new connections, efficiency %.3f, %s%n",
+                        c, t.warmUpBatches(), t.connectionsOpened(), n * 0.050 / c / t.wallSeconds(),
+                        ThreadCpuSplit.describe(t.cpuNanosByGroup(), (long) (t.cpuSeconds() * 1e9), n));
             }
+            int first = rows.size();
             rows.add(Measurements.of("1. efficiency, N=2000, L=50 ms, C=" + c, "", eff).row(">= 0.90"));
             rows.add(Measurements.of("1'. CPU per call, client + svo-sim + stub in one JVM, C=" + c, "ms", cpuPerCall)
                     .row("(explains 1)"));
             rows.add(Measurements.of("1''. cores busy at the ideal rate C/L (of " + cores + "), C=" + c, "", coresBusy)
                     .row("(explains 1)"));
-            rows.subList(rows.size() - 3, rows.size()).forEach(System.out::println);
+            byGroup.forEach((g, us) -> rows.add(Measurements.of("1'. of which " + g + ", C=" + c, "us", us)
+                    .row("(explains 1)")));
+            rows.subList(first, rows.size()).forEach(System.out::println);
         }
+    }
+
+    /** Figures 2-3: one endpoint gateway against a local OpenAI-compatible stub. */
+    private static void gatewayFigures(List<String> rows, int repeats) throws Exception {
+        Duration latency = Duration.ofMillis(50);
+        int n = 2000;
         // 2. 1,200 requests per minute, scaled to a 6 s window (120 per window): 600 calls
         // steady-state rate: the first window's 120 go at once, the other 480 over the 4 windows after it
         List<Double> rate = new ArrayList<>();

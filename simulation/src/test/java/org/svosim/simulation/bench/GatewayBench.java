@@ -2,10 +2,12 @@ package org.svosim.simulation.bench;
 
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.svosim.agents.backend.BackendSpec;
 import org.svosim.agents.backend.SamplingParameters;
@@ -22,14 +24,23 @@ import org.svosim.simulation.endpoint.EndpointGateway;
  * {@code N * L / C}, and how much a configured rate limit lets through.
  */
 final class GatewayBench {
+    /** The warm-up ends when the compiler worked less than this share of a batch's wall time. */
+    private static final double SETTLED = 0.02;
+    /** The most warm-up batches, and the longest warm-up (low in-flight limits have slow batches). */
+    private static final int MAX_WARM_UP = 60;
+    private static final long MAX_WARM_UP_NANOS = 60_000_000_000L;
+
     private GatewayBench() {
     }
 
     /**
      * What one timed batch of calls took: wall seconds, CPU seconds of the whole process (client,
-     * svo-sim and stub: they share the JVM) and the most requests the stub saw in any window.
+     * svo-sim and stub: they share the JVM), the most requests the stub saw in any window, and the
+     * process's CPU nanoseconds by thread group ({@link ThreadCpuSplit}), and how many warm-up batches
+     * went first, and the connections the stub accepted during the timed calls.
      */
-    record Timing(double wallSeconds, double cpuSeconds, int maxInWindow) {
+    record Timing(double wallSeconds, double cpuSeconds, int maxInWindow, Map<String, Long> cpuNanosByGroup,
+                  int warmUpBatches, int connectionsOpened) {
     }
 
     /** Wall seconds for {@code n} calls with {@code inFlight} at once and {@code latency} per reply. */
@@ -39,10 +50,10 @@ final class GatewayBench {
     }
 
     /**
-     * Times {@code n} calls. Without a rate limit, the same {@code n} calls at the same concurrency
-     * go first, untimed, so that the figure is the steady state (JIT-compiled code, open
-     * connections) rather than the JVM's start; with a rate limit nothing goes first, since
-     * warm-up calls would count in the window.
+     * Times {@code n} calls. Without a rate limit, batches of the same {@code n} calls at the same
+     * concurrency go first, untimed, until the JIT compiler is done ({@link #warmUp}), so that the
+     * figure is the steady state (compiled code, open connections) rather than the JVM's start;
+     * with a rate limit nothing goes first, since warm-up calls would count in the window.
      */
     static Timing time(int n, int inFlight, Duration latency, int perWindow, Duration window) throws Exception {
         boolean warmUp = perWindow == 0;
@@ -54,34 +65,55 @@ final class GatewayBench {
                     .withRateLimits(perWindow, 0, window);
             try (EndpointGateway gateway = EndpointGateway.open("bench", spec, name -> null, inFlight, traffic, 1,
                     null)) {
-                if (warmUp) {
-                    warmUp(gateway, n);
-                }
-                var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-                long cpu0 = os.getProcessCpuTime();
+                int batches = warmUp ? warmUp(gateway, n) : 0;
+                int connections0 = stub.connectionsAccepted();
+                ThreadCpuSplit cpu0 = ThreadCpuSplit.now();
                 long t0 = System.nanoTime();
                 List<CompletableFuture<CallResult>> calls = new ArrayList<>(n);
                 for (int i = 0; i < n; i++) {
                     List<ChatMessage> messages = List.of(UserMessage.from("question " + i));
                     calls.add(gateway.call(messages, i, 0).toCompletableFuture());
                 }
+                // one wait for all: joining each call in turn woke this thread once per call
+                CompletableFuture.allOf(calls.toArray(new CompletableFuture<?>[0])).join();
                 for (CompletableFuture<CallResult> c : calls) {
                     CallResult r = c.join();
                     if (!r.ok()) {
                         throw new IllegalStateException("a benchmark call failed: " + r.error());
                     }
                 }
-                return new Timing((System.nanoTime() - t0) / 1e9, (os.getProcessCpuTime() - cpu0) / 1e9,
-                        stub.tally().maxInWindow(window));
+                double wall = (System.nanoTime() - t0) / 1e9;
+                ThreadCpuSplit cpu1 = ThreadCpuSplit.now();
+                return new Timing(wall, cpu1.processNanosSince(cpu0) / 1e9, stub.tally().maxInWindow(window),
+                        cpu1.groupsSince(cpu0), batches, stub.connectionsAccepted() - connections0);
             }
         }
     }
 
-    private static void warmUp(EndpointGateway gateway, int n) {
-        List<CompletableFuture<CallResult>> calls = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            calls.add(gateway.call(List.of(UserMessage.from("warm-up " + i)), i, 0).toCompletableFuture());
+    /**
+     * Batches of {@code n} calls (returns how many) until the JIT compiler is done with them: until
+     * two batches in a row had compilation time below {@link #SETTLED} of their wall time (at most
+     * {@link #MAX_WARM_UP} batches or 60 s). One batch was not enough: on 2 busy cores the compiler kept
+     * working through the next 50,000 calls, at 100-300 us of compiler CPU per call, in the timed
+     * batch.
+     */
+    private static int warmUp(EndpointGateway gateway, int n) {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        int round = 0;
+        int settled = 0;
+        long start = System.nanoTime();
+        while (round < MAX_WARM_UP && settled < 2 && System.nanoTime() - start < MAX_WARM_UP_NANOS) {
+            round++;
+            long compiled0 = jit.getTotalCompilationTime();
+            long t0 = System.nanoTime();
+            List<CompletableFuture<CallResult>> calls = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                calls.add(gateway.call(List.of(UserMessage.from("warm-up " + i)), i, 0).toCompletableFuture());
+            }
+            CompletableFuture.allOf(calls.toArray(new CompletableFuture<?>[0])).join();
+            double wallMs = (System.nanoTime() - t0) / 1e6;
+            settled = jit.getTotalCompilationTime() - compiled0 < SETTLED * wallMs ? settled + 1 : 0;
         }
-        calls.forEach(CompletableFuture::join);
+        return round;
     }
 }
