@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.svosim.games.slider.SliderItem;
@@ -49,6 +50,16 @@ public final class ResearchAnalysis {
      */
     public static AnalysisOutputs write(RunReader reader, Path runDir, AnalysisSettings settings,
                                         List<TrialRow> trials, Supplier<AnswerTotals> answers) throws IOException {
+        return write(reader, runDir, settings, trials, answers, Runnable::run);
+    }
+
+    /**
+     * As {@link #write(RunReader, Path, AnalysisSettings, List, Supplier)}, the figures rendered to their files
+     * by {@code renderer} (e.g. a pool, several at once) while this thread builds the next chart.
+     */
+    public static AnalysisOutputs write(RunReader reader, Path runDir, AnalysisSettings settings,
+                                        List<TrialRow> trials, Supplier<AnswerTotals> answers, Executor renderer)
+            throws IOException {
         Bootstrap bootstrap = new Bootstrap(settings.bootstrapResamples(), reader.header().seed());
         ResearchStats stats = ResearchStats.of(trials, bootstrap);
         List<AnalysisOutputs.Table> tables = List.of(
@@ -64,7 +75,7 @@ public final class ResearchAnalysis {
                 new AnalysisOutputs.Table(ConfusionCsv.write(runDir, stats.confusion()),
                         "one row per cell of each backend's category confusion matrix (target -> measured)"));
         List<AnalysisOutputs.Figure> figures = ResearchFigures.write(runDir.resolve(PLOTS), trials,
-                () -> TrialPayoffs.of(trials, answers.get()), stats);
+                () -> TrialPayoffs.of(trials, answers.get()), stats, renderer);
         return new AnalysisOutputs(tables, figures);
     }
 }

@@ -1,11 +1,15 @@
 package org.svosim.simulation.analysis;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.jfree.chart.JFreeChart;
 import org.svosim.simulation.chart.AngleMean;
@@ -28,12 +32,14 @@ import org.svosim.simulation.store.TrialRow;
  */
 final class ResearchFigures {
     private final Path plotDir;
-    private final List<AnalysisOutputs.Figure> written = new ArrayList<>();
+    private final Executor renderer;
+    private final List<CompletableFuture<AnalysisOutputs.Figure>> written = new ArrayList<>();
 
     private final String sampleNote;
 
-    private ResearchFigures(Path plotDir, boolean thinned) {
+    private ResearchFigures(Path plotDir, boolean thinned, Executor renderer) {
         this.plotDir = plotDir;
+        this.renderer = renderer;
         this.sampleNote = thinned ? PointSample.CAPTION_NOTE : "";
     }
 
@@ -44,9 +50,13 @@ final class ResearchFigures {
         return stats.conditions().stream().anyMatch(c -> PointSample.thins(c.nValid()));
     }
 
+    /**
+     * Draws every figure: the charts are built on this thread and rendered to files by {@code renderer}
+     * (several at once on a pool; {@code Runnable::run} renders each in turn here).
+     */
     static List<AnalysisOutputs.Figure> write(Path plotDir, List<TrialRow> trials, Supplier<List<RingPoint>> ringPoints,
-                                              ResearchStats stats) throws IOException {
-        ResearchFigures f = new ResearchFigures(plotDir, thinned(stats));
+                                              ResearchStats stats, Executor renderer) throws IOException {
+        ResearchFigures f = new ResearchFigures(plotDir, thinned(stats), renderer);
         if (stats.conditions().stream().anyMatch(c -> Bootstrap.largeSample(c.nValid()))) {
             f.intervalNote = " Conditions with more than 10,000 valid trials have large-sample normal intervals"
                     + " instead of bootstrap intervals (docs/outputs.md).";
@@ -82,7 +92,23 @@ final class ResearchFigures {
             f.ring(g, ring, means);
             f.confusion(g, stats.confusion());
         }
-        return List.copyOf(f.written);
+        return f.awaitWritten();
+    }
+
+    /** The figures in the order they were added, once every file is written. */
+    private List<AnalysisOutputs.Figure> awaitWritten() throws IOException {
+        List<AnalysisOutputs.Figure> figures = new ArrayList<>();
+        try {
+            for (CompletableFuture<AnalysisOutputs.Figure> w : written) {
+                figures.add(w.join());
+            }
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        return figures;
     }
 
     private void ring(BackendProtocol g, List<RingPoint> points, List<AngleMean> means) throws IOException {
@@ -108,13 +134,18 @@ final class ResearchFigures {
                         + " the outlined diagonal counts category hits.");
     }
 
-    private void add(JFreeChart chart, String baseName, int width, int height, String title, String caption)
-            throws IOException {
-        ChartFiles.Written w = ChartFiles.write(chart, plotDir, baseName, width, height);
+    private void add(JFreeChart chart, String baseName, int width, int height, String title, String caption) {
         boolean points = !baseName.startsWith("confusion") && !baseName.startsWith("value_rationality");
         boolean intervals = baseName.equals("angle_panels") || baseName.startsWith("value_rationality");
-        written.add(new AnalysisOutputs.Figure(w.png(), w.svg(), title, caption + (points ? sampleNote : "")
-                + (intervals ? intervalNote : "")));
+        String fullCaption = caption + (points ? sampleNote : "") + (intervals ? intervalNote : "");
+        written.add(CompletableFuture.supplyAsync(() -> {
+            try {
+                ChartFiles.Written w = ChartFiles.write(chart, plotDir, baseName, width, height);
+                return new AnalysisOutputs.Figure(w.png(), w.svg(), title, fullCaption);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, renderer));
     }
 
     private static BackendProtocol group(String backend, String protocol) {

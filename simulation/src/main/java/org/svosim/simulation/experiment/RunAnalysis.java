@@ -90,7 +90,7 @@ public final class RunAnalysis {
                 return null;
             });
             AnalysisOutputs research = ResearchAnalysis.write(reader, folder.dir(), AnalysisSettings.defaults(),
-                    trials, () -> uncheckedAwait(answers));
+                    trials, () -> uncheckedAwait(answers), workers);
             RunDigest digest = RunDigest.of(trials, await(answers), await(calls));
             await(anglePlots);
             RunExports.summary(folder.dir(), digest.summaries());
