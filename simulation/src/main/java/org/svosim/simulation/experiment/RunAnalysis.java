@@ -81,7 +81,8 @@ public final class RunAnalysis {
                     own -> AnswerTotals.read(own, RunDigest.primaryItems(own))));
             Optional<List<Future<Object>>> spooled = RunAnalysisExports.fromSpools(live, reader.trialCount(),
                     transcripts, workers);
-            List<TrialRow> trials = trials(reader, folder, workers);
+            // the rows run.db committed, as the spools kept them, or read back
+            List<TrialRow> trials = spooled.isPresent() ? live.trials() : trials(reader, folder, workers);
             List<Future<Object>> exports = spooled.isPresent() ? spooled.get()
                     : RunAnalysisExports.fromDatabase(folder, trials, transcripts, rewrite, workers);
             Future<CallTotals> calls = workers.submit(withOwnReader(folder, own -> CallTotals.of(own, trials)));

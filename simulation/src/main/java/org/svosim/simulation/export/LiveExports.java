@@ -19,13 +19,15 @@ import org.svosim.games.slider.SliderItem;
 import org.svosim.games.slider.SliderMeasure;
 import org.svosim.simulation.store.DecisionRow;
 import org.svosim.simulation.store.SavedTrial;
+import org.svosim.simulation.store.TrialRow;
 import org.svosim.simulation.store.TrialTranscript;
 
 /**
  * decisions.csv, trials.csv and transcripts.jsonl of a fresh run, written while it runs: each trial's
  * rows are formatted once, from the rows the run database has just committed, and appended to a
  * hidden spool file per export; at the end each export is assembled from its spool in plan order,
- * byte for byte the file {@link RunExports} writes from the database, without reading it back.
+ * byte for byte the file {@link RunExports} writes from the database, without reading it back. The
+ * trial rows are kept too (the analysis at the end of the run needs every one of them anyway).
  *
  * <p>Fed by the run database's writer thread; assembled by one thread after the last trial was fed.
  * If a spool cannot be written (disk full, say), spooling stops and {@link #covers} says no, so the
@@ -40,6 +42,7 @@ public final class LiveExports implements Consumer<SavedTrial>, AutoCloseable {
     private final List<ExportSpool> spools = new ArrayList<>();
     private final long[][] offsets;
     private final int[][] lengths;
+    private final TrialRow[] trialRows;
     private final StringBuilder line = new StringBuilder(4096);
     private final CharArrayWriter jsonText = new CharArrayWriter(8192);
     private final JsonGenerator json;
@@ -51,6 +54,7 @@ public final class LiveExports implements Consumer<SavedTrial>, AutoCloseable {
         int files = transcripts ? 3 : 2;
         this.offsets = new long[files][planSize];
         this.lengths = new int[files][planSize];
+        this.trialRows = new TrialRow[planSize];
         for (int[] l : lengths) {
             Arrays.fill(l, -1);
         }
@@ -130,6 +134,7 @@ public final class LiveExports implements Consumer<SavedTrial>, AutoCloseable {
                 json.flush();
                 spool(TRANSCRIPTS, plan, jsonText.toString().getBytes(StandardCharsets.UTF_8));
             }
+            trialRows[plan] = saved.trial();
             trials++;
         } catch (IOException | RuntimeException e) {
             failure = e instanceof IOException io ? io : new IOException(e.getMessage(), e);
@@ -155,6 +160,20 @@ public final class LiveExports implements Consumer<SavedTrial>, AutoCloseable {
      */
     public boolean covers(int savedTrials) {
         return failure == null && trials == savedTrials;
+    }
+
+    /**
+     * The spooled trials' rows in plan order: the rows run.db committed (so the same rows as reading them back),
+     * kept so that the end of the run need not read them again. Only meaningful when {@link #covers} says yes.
+     */
+    public List<TrialRow> trials() {
+        List<TrialRow> rows = new ArrayList<>(trials);
+        for (TrialRow t : trialRows) {
+            if (t != null) {
+                rows.add(t);
+            }
+        }
+        return rows;
     }
 
     /** Why spooling stopped, if it did. */

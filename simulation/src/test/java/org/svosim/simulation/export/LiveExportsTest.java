@@ -63,6 +63,16 @@ class LiveExportsTest {
     }
 
     @Test
+    void keptTrialRowsAreTheRowsReadBackInPlanOrder() throws IOException {
+        try (LiveExports live = LiveExports.start(runDir, MurphySliderItems.all(), 4, false)) {
+            saveOutOfPlanOrder(live);
+            try (RunReader reader = RunReader.open(runDir.resolve("run.db"))) {
+                assertThat(live.trials()).isEqualTo(reader.trials()).hasSize(4);
+            }
+        }
+    }
+
+    @Test
     void closingDeletesTheSpoolFiles() throws IOException {
         try (LiveExports live = LiveExports.start(runDir, MurphySliderItems.all(), 4, true)) {
             saveOutOfPlanOrder(live);
