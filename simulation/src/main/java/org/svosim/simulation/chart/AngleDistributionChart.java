@@ -94,7 +94,7 @@ public final class AngleDistributionChart {
     }
 
     private static XYLineAndShapeRenderer pointRenderer(List<ValueColumn> columns) {
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+        XYLineAndShapeRenderer renderer = new PointRenderer();
         for (int i = 0; i < columns.size(); i++) {
             renderer.setSeriesPaint(i, ValueColors.withAlpha(ValueColors.of(columns.get(i)), POINT_ALPHA));
             renderer.setSeriesShape(i, ColumnMarks.POINT_SHAPE);

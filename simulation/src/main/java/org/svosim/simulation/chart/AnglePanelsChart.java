@@ -83,7 +83,7 @@ public final class AnglePanelsChart {
                                 List<AngleMean> means) {
         XYSeriesCollection trials = new XYSeriesCollection();
         YIntervalSeries meanSeries = new YIntervalSeries("mean", false, true);
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+        XYLineAndShapeRenderer renderer = new PointRenderer();
         for (int i = 0; i < columns.size(); i++) {
             ValueColumn c = columns.get(i);
             List<Double> angles = points.stream().filter(p -> p.valueLabel().equals(c.valueLabel()))

@@ -55,7 +55,7 @@ public final class CalibrationChart {
         double[] x = targetRange(points);
         double[] y = ChartAxes.angleRange(ValueColumn.of(points));
         XYSeriesCollection dataset = new XYSeriesCollection();
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+        XYLineAndShapeRenderer renderer = new PointRenderer();
         LegendItemCollection legend = new LegendItemCollection();
         for (int k = 0; k < order.size(); k++) {
             BackendProtocol g = order.get(k);

@@ -132,7 +132,7 @@ public final class SvoRingChart {
     }
 
     private static XYLineAndShapeRenderer renderer(List<RingValue> values, Shape shape, boolean filled) {
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
+        XYLineAndShapeRenderer r = new PointRenderer();
         for (int i = 0; i < values.size(); i++) {
             Color c = values.get(i).color();
             r.setSeriesPaint(i, filled ? ValueColors.withAlpha(c, 150) : c);
