@@ -9,6 +9,7 @@ import org.svosim.simulation.experiment.RunFolder;
 import org.svosim.simulation.experiment.RunOptions;
 import org.svosim.simulation.population.MatchSchedule;
 import org.svosim.simulation.population.PopulationRun;
+import org.svosim.simulation.population.PopulationStore;
 
 /**
  * The {@code run} command's branch for a config with {@code population:}: runs or resumes it (Ctrl-C
@@ -54,6 +55,9 @@ final class PopulationRunCommand {
      * @return false when the folder's config has no population (nothing was done)
      */
     static boolean analyzeIfPopulation(RunFolder folder, PrintWriter out, PrintWriter err) throws IOException {
+        if (!PopulationStore.holdsPopulation(folder.database())) {
+            return false;
+        }
         ExperimentConfig cfg;
         try {
             cfg = Configs.loadForResume(folder);

@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.stream.Collectors;
+import org.sqlite.SQLiteConfig;
 import org.svosim.simulation.store.RunStoreException;
 
 /**
@@ -30,6 +32,22 @@ public final class PopulationStore implements AutoCloseable {
 
     private PopulationStore(Connection connection) {
         this.connection = connection;
+    }
+
+    /**
+     * Whether an existing run database holds population tables (a population run's), read without loading
+     * the run's config: a slider run's analysis need not parse and check it.
+     */
+    public static boolean holdsPopulation(Path dbFile) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection c = config.createConnection("jdbc:sqlite:" + dbFile.toAbsolutePath());
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'matches'")) {
+            return rs.next();
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     /** Opens {@code dbFile} (created if absent) and adds the population tables. */
