@@ -13,15 +13,20 @@ import org.svosim.games.slider.MurphySliderItems;
 class CommittedTrialsTest {
     @TempDir
     Path dir;
+    final List<String> announced = new ArrayList<>();
+
+    /** A new run database in batching mode whose committed trials' ids go to {@link #announced}. */
+    private RunStore batchingStore() {
+        RunStore store = RunStore.create(dir.resolve("run.db"), SampleOutcomes.header(), MurphySliderItems.all());
+        store.onCommitted(t -> announced.add(t.trial().trialId()));
+        store.beginAttempt();
+        store.beginBatch();
+        return store;
+    }
 
     @Test
     void aBatchedTrialIsAnnouncedOnlyWhenItsBatchCommits() {
-        List<String> announced = new ArrayList<>();
-        try (RunStore store = RunStore.create(dir.resolve("run.db"), SampleOutcomes.header(),
-                MurphySliderItems.all())) {
-            store.onCommitted(t -> announced.add(t.trial().trialId()));
-            store.beginAttempt();
-            store.beginBatch();
+        try (RunStore store = batchingStore()) {
             SampleOutcomes.saveAsARunDoes(store, SampleOutcomes.validProsocial());
             assertThat(announced).isEmpty();
             store.commitBatch();
@@ -31,15 +36,15 @@ class CommittedTrialsTest {
 
     @Test
     void announcedRowsAreTheRowsReadBack() {
-        List<SavedTrial> announced = new ArrayList<>();
+        List<SavedTrial> rows = new ArrayList<>();
         Path db = dir.resolve("run.db");
         try (RunStore store = RunStore.create(db, SampleOutcomes.header(), MurphySliderItems.all())) {
-            store.onCommitted(announced::add);
+            store.onCommitted(rows::add);
             store.beginAttempt();
             SampleOutcomes.saveAsARunDoes(store, SampleOutcomes.validProsocial());
         }
         try (RunReader reader = RunReader.open(db)) {
-            SavedTrial saved = announced.get(0);
+            SavedTrial saved = rows.get(0);
             assertThat(saved.trial()).isEqualTo(reader.trials().get(0));
             assertThat(saved.decisions()).isEqualTo(reader.decisions());
             assertThat(saved.messages()).isEqualTo(reader.messages(saved.trial().trialId()));
@@ -48,12 +53,7 @@ class CommittedTrialsTest {
 
     @Test
     void aTrialThatFailsToSaveIsNeverAnnounced() {
-        List<String> announced = new ArrayList<>();
-        try (RunStore store = RunStore.create(dir.resolve("run.db"), SampleOutcomes.header(),
-                MurphySliderItems.all())) {
-            store.onCommitted(t -> announced.add(t.trial().trialId()));
-            store.beginAttempt();
-            store.beginBatch();
+        try (RunStore store = batchingStore()) {
             store.saveTrial(SampleOutcomes.validProsocial());
             assertThatThrownBy(() -> store.saveTrial(SampleOutcomes.validProsocial()))
                     .hasMessageContaining("already saved");
