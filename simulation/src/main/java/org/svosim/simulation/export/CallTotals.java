@@ -45,8 +45,7 @@ public record CallTotals(Map<String, Double> trialCosts, Map<String, BackendUsag
     public static CallTotals of(RunReader reader, List<TrialRow> trials) {
         PriceTable prices = PriceTable.fromJson(reader.header().extras().get(PriceTable.RUN_INFO_KEY));
         List<CallGroup> groups = reader.callUsage();
-        boolean priced = groups.stream().anyMatch(g -> !g.cached() && nonZero(prices.price(g.backend())));
-        return priced ? perCall(reader, prices) : fromGroups(reader, trials, groups, prices);
+        return priced(groups, prices) ? perCall(reader, prices) : fromGroups(reader, trials, groups, prices);
     }
 
     /** The totals of a list of calls. */
@@ -113,7 +112,7 @@ public record CallTotals(Map<String, Double> trialCosts, Map<String, BackendUsag
     public static Map<String, Double> costByBackend(RunReader reader, List<CallGroup> groups) {
         PriceTable prices = PriceTable.fromJson(reader.header().extras().get(PriceTable.RUN_INFO_KEY));
         Map<String, Double> cost = new HashMap<>();
-        if (groups.stream().anyMatch(g -> !g.cached() && nonZero(prices.price(g.backend())))) {
+        if (priced(groups, prices)) {
             reader.forEachCall(c -> addCost(cost, c.backend(),
                     prices.callCost(c.backend(), c.cached(), c.inputTokens(), c.outputTokens())));
         } else {
@@ -132,6 +131,11 @@ public record CallTotals(Map<String, Double> trialCosts, Map<String, BackendUsag
         }
         Double sum = cost.get(backend);
         cost.put(backend, sum == null || add == null ? null : sum + add);
+    }
+
+    /** Whether some call actually sent (not a cache hit) has a price that is not zero. */
+    private static boolean priced(List<CallGroup> groups, PriceTable prices) {
+        return groups.stream().anyMatch(g -> !g.cached() && nonZero(prices.price(g.backend())));
     }
 
     private static boolean nonZero(TokenPrice p) {

@@ -66,6 +66,13 @@ public final class CsvTable {
         writer.append(line);
     }
 
+    /** One record (cells and line end) exactly as a file written here holds it, e.g. a file's header line. */
+    static String record(List<String> cells) {
+        StringBuilder line = new StringBuilder();
+        appendRecord(line, cells.toArray(String[]::new));
+        return line.toString();
+    }
+
     /** Appends one record (cells and line end) exactly as a file written here holds it. */
     static void appendRecord(StringBuilder line, String[] cells) {
         for (int i = 0; i < cells.length; i++) {

@@ -40,37 +40,35 @@ final class DecisionsCsv {
 
     /**
      * Streams every answer of the given trials (plan order, as read by {@link RunReader#trials()}) into
-     * decisions.csv and into {@code answers}, in up to {@code parts} parallel parts; answers of trials not
-     * in the list are skipped.
+     * decisions.csv, in up to {@code parts} parallel parts; answers of trials not in the list are skipped.
      */
-    static void write(Path runDir, RunReader reader, List<TrialRow> trials, AnswerTotals answers, int parts)
-            throws IOException {
-        write(runDir, reader, trials, answers, parts, MIN_TRIALS_PER_PART);
+    static void write(Path runDir, RunReader reader, List<TrialRow> trials, int parts) throws IOException {
+        write(runDir, reader, trials, parts, MIN_TRIALS_PER_PART);
     }
 
-    /** As {@link #write(Path, RunReader, List, AnswerTotals, int)} with parts of at least {@code minPerPart} trials. */
-    static void write(Path runDir, RunReader reader, List<TrialRow> trials, AnswerTotals answers, int parts,
-                      int minPerPart) throws IOException {
+    /** As {@link #write(Path, RunReader, List, int)} with parts of at least {@code minPerPart} trials. */
+    static void write(Path runDir, RunReader reader, List<TrialRow> trials, int parts, int minPerPart)
+            throws IOException {
         List<List<TrialRow>> ranges = ranges(trials, Math.max(1, Math.min(parts, trials.size() / minPerPart)));
         Map<Integer, SliderItem> items = reader.measure().items().stream()
                 .collect(Collectors.toMap(SliderItem::number, Function.identity()));
         Path target = runDir.resolve(FILE);
         if (ranges.size() <= 1) {
-            CsvTable.stream(target, COLUMNS, rows -> part(reader, trials, items, rows, answers));
+            CsvTable.stream(target, COLUMNS, rows -> part(reader, trials, items, rows));
             return;
         }
         List<Path> files = new ArrayList<>();
-        List<CompletableFuture<AnswerTotals>> written = new ArrayList<>();
+        List<CompletableFuture<Void>> written = new ArrayList<>();
         try {
             for (int k = 0; k < ranges.size(); k++) {
                 Path file = runDir.resolve("." + FILE + ".part" + k + "." + ProcessHandle.current().pid() + ".tmp");
                 files.add(file);
                 List<TrialRow> range = ranges.get(k);
                 boolean header = k == 0;
-                written.add(CompletableFuture.supplyAsync(() -> writePart(reader.file(), file, range, items, header)));
+                written.add(CompletableFuture.runAsync(() -> writePart(reader.file(), file, range, items, header)));
             }
-            for (CompletableFuture<AnswerTotals> w : written) {
-                answers.addAll(w.join());
+            for (CompletableFuture<Void> w : written) {
+                w.join();
             }
             AtomicFile.concatenate(target, files);
         } catch (CompletionException e) {
@@ -86,21 +84,19 @@ final class DecisionsCsv {
         }
     }
 
-    private static AnswerTotals writePart(Path database, Path file, List<TrialRow> range,
-                                          Map<Integer, SliderItem> items, boolean header) {
+    private static void writePart(Path database, Path file, List<TrialRow> range, Map<Integer, SliderItem> items,
+                                  boolean header) {
         try (RunReader own = RunReader.open(database);
              Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW)) {
-            AnswerTotals partial = new AnswerTotals(RunDigest.primaryItems(own));
-            CsvTable.rows(w, FILE, COLUMNS, header, rows -> part(own, range, items, rows, partial));
-            return partial;
+            CsvTable.rows(w, FILE, COLUMNS, header, rows -> part(own, range, items, rows));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Streams the answers of one contiguous range of the plan into the rows and the totals. */
+    /** Streams the answers of one contiguous range of the plan into the rows. */
     private static void part(RunReader reader, List<TrialRow> range, Map<Integer, SliderItem> items,
-                             CsvTable.Rows rows, AnswerTotals answers) throws IOException {
+                             CsvTable.Rows rows) throws IOException {
         if (range.isEmpty()) {
             return;
         }
@@ -115,7 +111,6 @@ final class DecisionsCsv {
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
-                    answers.accept(d);
                 }
             });
         } catch (UncheckedIOException e) {

@@ -46,11 +46,9 @@ public final class ExportFreshness {
         if (header == null) {
             return true;
         }
-        StringBuilder expected = new StringBuilder();
-        CsvTable.appendRecord(expected, header.toArray(String[]::new));
         try (BufferedReader r = Files.newBufferedReader(export, StandardCharsets.UTF_8)) {
             String first = r.readLine();
-            return first != null && expected.toString().equals(first + "\r\n");
+            return first != null && CsvTable.record(header).equals(first + "\r\n");
         } catch (CharacterCodingException e) {
             return false;
         }

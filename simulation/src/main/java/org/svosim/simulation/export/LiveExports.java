@@ -211,9 +211,7 @@ public final class LiveExports implements Consumer<SavedTrial>, AutoCloseable {
         int[] length = lengths[file];
         AtomicFile.writeBytes(spool.target(), out -> {
             if (header != null) {
-                StringBuilder h = new StringBuilder();
-                CsvTable.appendRecord(h, header.toArray(String[]::new));
-                out.write(ByteBuffer.wrap(h.toString().getBytes(StandardCharsets.UTF_8)));
+                out.write(ByteBuffer.wrap(CsvTable.record(header).getBytes(StandardCharsets.UTF_8)));
             }
             long runStart = -1;
             long runLength = 0;

@@ -29,30 +29,22 @@ public final class RunExports {
      */
     public static List<Path> writeAll(RunReader reader, Path runDir) throws IOException {
         List<TrialRow> trials = reader.trials();
-        AnswerTotals answers = decisions(reader, runDir, trials);
+        decisions(reader, runDir, trials, 1);
         trials(runDir, trials);
-        summary(runDir, ConditionSummary.of(trials, answers, CallTotals.of(reader).trialCosts()));
+        AnswerTotals answers = AnswerTotals.read(reader, RunDigest.primaryItems(reader));
+        summary(runDir, ConditionSummary.of(trials, answers, CallTotals.of(reader, trials).trialCosts()));
         transcripts(reader, runDir, trials);
         return FILES.stream().map(runDir::resolve).toList();
     }
 
     /**
-     * Streams decisions.csv for the given trials (as read by {@link RunReader#trials()}) and condenses
-     * the answers on the way.
+     * Streams decisions.csv for the given trials (as read by {@link RunReader#trials()}), a large run's
+     * file in up to {@code parts} parts written in parallel (each a contiguous range of the plan with its
+     * own reader), then joined.
      */
-    public static AnswerTotals decisions(RunReader reader, Path runDir, List<TrialRow> trials) throws IOException {
-        return decisions(reader, runDir, trials, 1);
-    }
-
-    /**
-     * As {@link #decisions(RunReader, Path, List)}, a large run's file in up to {@code parts} parts
-     * written in parallel (each a contiguous range of the plan with its own reader), then joined.
-     */
-    public static AnswerTotals decisions(RunReader reader, Path runDir, List<TrialRow> trials, int parts)
+    public static void decisions(RunReader reader, Path runDir, List<TrialRow> trials, int parts)
             throws IOException {
-        AnswerTotals answers = new AnswerTotals(RunDigest.primaryItems(reader));
-        DecisionsCsv.write(runDir, reader, trials, answers, parts);
-        return answers;
+        DecisionsCsv.write(runDir, reader, trials, parts);
     }
 
     /** Writes trials.csv. */
