@@ -39,7 +39,7 @@ public final class DirectInterview implements Interview {
     DirectInterview(ProtocolSpec.Direct spec, Persona persona, PromptTemplates templates, List<ItemPlan> plans) {
         this.spec = spec;
         this.templates = templates;
-        this.system = SystemMessage.from(templates.render(TemplateNames.DIRECT_SYSTEM,
+        this.system = SystemMessage.from(RenderedPrompts.text(templates, TemplateNames.DIRECT_SYSTEM,
                 Map.of("value_name", persona.valueName(), "value_description", persona.valueDescription())));
         this.progress = new ItemProgress(plans);
     }
@@ -93,9 +93,8 @@ public final class DirectInterview implements Interview {
             return done(null);
         }
         ItemPlan plan = progress.current();
-        String item = templates.render(spec.format() == AnswerFormat.JSON
-                ? TemplateNames.DIRECT_ITEM_JSON : TemplateNames.DIRECT_ITEM_LETTER,
-                ItemPrompt.variables(plan, progress.itemCount(), "", templates));
+        String item = RenderedPrompts.item(templates, spec.format() == AnswerFormat.JSON
+                ? TemplateNames.DIRECT_ITEM_JSON : TemplateNames.DIRECT_ITEM_LETTER, plan, progress.itemCount(), "");
         conversation.clear();
         conversation.add(system);
         progress.asked();

@@ -50,7 +50,7 @@ public final class HvaeInterview implements Interview {
         if (phase != Phase.NEW) {
             throw new IllegalStateException("interview already started");
         }
-        String induction = templates.render(TemplateNames.HVAE_INDUCTION, Map.of(
+        String induction = RenderedPrompts.text(templates, TemplateNames.HVAE_INDUCTION, Map.of(
                 "value_name", persona.valueName(), "value_description", persona.valueDescription()));
         return askAgent(induction, CallPurpose.of(Kind.INDUCTION), Phase.INDUCTION);
     }
@@ -101,8 +101,7 @@ public final class HvaeInterview implements Interview {
             return done(null);
         }
         ItemPlan plan = progress.current();
-        question = templates.render(TemplateNames.HVAE_ITEM,
-                ItemPrompt.variables(plan, progress.itemCount(), goalClause(), templates));
+        question = RenderedPrompts.item(templates, TemplateNames.HVAE_ITEM, plan, progress.itemCount(), goalClause());
         progress.asked();
         return askAgent(question, new CallPurpose(Kind.ITEM, plan.item().number()), Phase.ITEM);
     }

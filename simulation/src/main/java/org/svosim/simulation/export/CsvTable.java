@@ -75,13 +75,21 @@ public final class CsvTable {
 
     /** Appends one record (cells and line end) exactly as a file written here holds it. */
     static void appendRecord(StringBuilder line, String[] cells) {
+        appendCells(line, cells, true);
+        line.append("\r\n");
+    }
+
+    /**
+     * Appends cells separated by commas, without a line end; {@code startsRecord} says whether the first of
+     * them is a record's first cell (or follows cells already appended, and the comma before it).
+     */
+    static void appendCells(StringBuilder line, String[] cells, boolean startsRecord) {
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
                 line.append(',');
             }
-            cell(line, cells[i], i == 0);
+            cell(line, cells[i], startsRecord && i == 0);
         }
-        line.append("\r\n");
     }
 
     private static void cell(StringBuilder line, String value, boolean first) {

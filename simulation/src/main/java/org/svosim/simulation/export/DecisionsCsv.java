@@ -137,9 +137,23 @@ final class DecisionsCsv {
     }
 
     static String[] cells(TrialRow t, SliderItem item, DecisionRow d) {
-        return new String[] {d.trialId(), t.backend(), t.provider(), t.modelId(), t.valueLabel(),
-                number(t.targetDegrees()), t.protocol(), integer(t.repetition()), label(t.status()),
-                integer(d.itemNumber()), item == null ? null : label(item.kind()), integer(d.position()),
+        String[] trial = trialCells(t);
+        String[] decision = decisionCells(item, d);
+        String[] all = new String[trial.length + decision.length];
+        System.arraycopy(trial, 0, all, 0, trial.length);
+        System.arraycopy(decision, 0, all, trial.length, decision.length);
+        return all;
+    }
+
+    /** The first cells of each of the trial's rows: the trial's id and condition, the same in every row of it. */
+    static String[] trialCells(TrialRow t) {
+        return new String[] {t.trialId(), t.backend(), t.provider(), t.modelId(), t.valueLabel(),
+                number(t.targetDegrees()), t.protocol(), integer(t.repetition()), label(t.status())};
+    }
+
+    /** The rest of a row's cells: the decision's own. */
+    static String[] decisionCells(SliderItem item, DecisionRow d) {
+        return new String[] {integer(d.itemNumber()), item == null ? null : label(item.kind()), integer(d.position()),
                 d.shownOrderText(), d.shownLetter(), integer(d.chosenOption()), d.chosenLetter(),
                 number(d.payoffSelf()), number(d.payoffOther()), label(d.method()), integer(d.attempts()),
                 d.rawReply()};

@@ -46,6 +46,7 @@ public final class LiveExports implements Consumer<SavedTrial>, AutoCloseable {
     private final StringBuilder line = new StringBuilder(4096);
     private final CharArrayWriter jsonText = new CharArrayWriter(8192);
     private final JsonGenerator json;
+    private final QuotedTexts texts = new QuotedTexts();
     private int trials;
     private IOException failure;
 
@@ -129,7 +130,7 @@ public final class LiveExports implements Consumer<SavedTrial>, AutoCloseable {
             spool(TRIALS, plan, line.toString().getBytes(StandardCharsets.UTF_8));
             if (spools.size() > TRANSCRIPTS) {
                 jsonText.reset();
-                TranscriptsJsonl.line(new TrialTranscript(saved.trial(), saved.messages()), json);
+                TranscriptsJsonl.line(new TrialTranscript(saved.trial(), saved.messages()), json, texts);
                 json.writeRaw('\n');
                 json.flush();
                 spool(TRANSCRIPTS, plan, jsonText.toString().getBytes(StandardCharsets.UTF_8));
@@ -141,10 +142,16 @@ public final class LiveExports implements Consumer<SavedTrial>, AutoCloseable {
         }
     }
 
+    /** The trial's rows of decisions.csv, its own cells formatted once for all of them. */
     private byte[] decisionRows(SavedTrial saved) {
         line.setLength(0);
+        CsvTable.appendCells(line, DecisionsCsv.trialCells(saved.trial()), true);
+        String trialCells = line.toString();
+        line.setLength(0);
         for (DecisionRow d : saved.decisions()) {
-            CsvTable.appendRecord(line, DecisionsCsv.cells(saved.trial(), items.get(d.itemNumber()), d));
+            line.append(trialCells).append(',');
+            CsvTable.appendCells(line, DecisionsCsv.decisionCells(items.get(d.itemNumber()), d), false);
+            line.append("\r\n");
         }
         return line.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -32,9 +32,10 @@ final class TranscriptsJsonl {
         try {
             AtomicFile.write(runDir.resolve(FILE), writer -> {
                 try (JsonGenerator json = generator(writer)) {
+                    QuotedTexts texts = new QuotedTexts();
                     reader.forEachTranscript(trials, transcript -> {
                         try {
-                            line(transcript, json);
+                            line(transcript, json, texts);
                             json.writeRaw('\n');
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
@@ -54,8 +55,8 @@ final class TranscriptsJsonl {
         return json;
     }
 
-    /** Writes one line's object (without the line end). */
-    static void line(TrialTranscript transcript, JsonGenerator json) throws IOException {
+    /** Writes one line's object (without the line end), the message texts quoted by {@code texts}. */
+    static void line(TrialTranscript transcript, JsonGenerator json, QuotedTexts texts) throws IOException {
         TrialRow t = transcript.trial();
         json.writeStartObject();
         json.writeStringField("trial_id", t.trialId());
@@ -78,7 +79,12 @@ final class TranscriptsJsonl {
             } else {
                 json.writeNumberField("item_number", m.purpose().itemNumber());
             }
-            json.writeStringField("text", m.text());
+            json.writeFieldName("text");
+            if (m.text() == null) {
+                json.writeNull();
+            } else {
+                json.writeString(texts.of(m.text()));
+            }
             json.writeEndObject();
         }
         json.writeEndArray();

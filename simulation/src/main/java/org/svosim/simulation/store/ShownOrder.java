@@ -12,7 +12,36 @@ final class ShownOrder {
     private ShownOrder() {
     }
 
+    /** {@link #format} of the published order of up to 26 options, by option count (the usual case, kept). */
+    private static final String[] IN_ORDER = new String[27];
+
+    static {
+        for (int n = 0; n < IN_ORDER.length; n++) {
+            List<Integer> order = new ArrayList<>();
+            for (int k = 0; k < n; k++) {
+                order.add(k);
+            }
+            IN_ORDER[n] = build(order);
+        }
+    }
+
     static String format(List<Integer> shownOrder) {
+        if (shownOrder.size() < IN_ORDER.length && inOrder(shownOrder)) {
+            return IN_ORDER[shownOrder.size()];
+        }
+        return build(shownOrder);
+    }
+
+    private static boolean inOrder(List<Integer> shownOrder) {
+        for (int k = 0; k < shownOrder.size(); k++) {
+            if (shownOrder.get(k) != k) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String build(List<Integer> shownOrder) {
         StringBuilder sb = new StringBuilder();
         for (int k = 0; k < shownOrder.size(); k++) {
             if (k > 0) {

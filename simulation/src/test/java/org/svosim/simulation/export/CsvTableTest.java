@@ -23,6 +23,27 @@ class CsvTableTest {
     Path dir;
 
     @Test
+    void aRecordAppendedInTwoRunsOfCellsIsTheSameRecord() {
+        SplittableRandom random = new SplittableRandom(9);
+        for (int r = 0; r < 2000; r++) {
+            String[] cells = new String[2 + random.nextInt(6)];
+            for (int c = 0; c < cells.length; c++) {
+                cells[c] = random.nextInt(6) == 0 ? null : random.nextInt(6) == 0 ? "" : randomText(random);
+            }
+            int split = 1 + random.nextInt(cells.length - 1);
+            StringBuilder whole = new StringBuilder();
+            CsvTable.appendRecord(whole, cells);
+            StringBuilder parts = new StringBuilder();
+            CsvTable.appendCells(parts, Arrays.copyOfRange(cells, 0, split), true);
+            parts.append(',');
+            CsvTable.appendCells(parts, Arrays.copyOfRange(cells, split, cells.length), false);
+            parts.append("\r\n");
+
+            assertThat(parts.toString()).isEqualTo(whole.toString());
+        }
+    }
+
+    @Test
     void writesTheSameBytesAsCommonsCsvForAwkwardCells() throws IOException {
         SplittableRandom random = new SplittableRandom(42);
         List<String> header = List.of("id", "text", "more");
