@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The current row of a result set read by column name, each name looked up once per result set
@@ -11,6 +12,10 @@ import java.util.Map;
  * reading a million rows).
  */
 final class Row {
+    /** Most distinct labels kept; beyond them a label is read as it comes. */
+    private static final int MAX_LABELS = 4096;
+    private static final ConcurrentHashMap<String, String> LABELS = new ConcurrentHashMap<>();
+
     private final ResultSet rs;
     private final Map<String, Integer> index = new HashMap<>();
 
@@ -33,6 +38,26 @@ final class Row {
 
     String text(String name) throws SQLException {
         return rs.getString(column(name));
+    }
+
+    /**
+     * A text of a column with few distinct values (a backend, a value label): equal values read anywhere are
+     * one {@code String} (up to {@link #MAX_LABELS} of them), so the rows grouped by them later compare and hash
+     * at once, also when two readers read the rows in halves.
+     */
+    String label(String name) throws SQLException {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        String known = LABELS.get(value);
+        if (known != null) {
+            return known;
+        }
+        if (LABELS.size() < MAX_LABELS) {
+            known = LABELS.putIfAbsent(value, value);
+        }
+        return known == null ? value : known;
     }
 
     int integer(String name) throws SQLException {

@@ -53,9 +53,9 @@ final class RowReads {
     }
 
     static TrialRow trial(Row r) throws SQLException {
-        return new TrialRow(r.text("trial_id"), r.integer("plan_index"), r.text("backend"),
-                r.text("provider"), r.text("model_id"), r.text("value_label"),
-                r.real("target_degrees"), category(r.text("target_category")), r.text("protocol"),
+        return new TrialRow(r.text("trial_id"), r.integer("plan_index"), r.label("backend"),
+                r.label("provider"), r.label("model_id"), r.label("value_label"),
+                r.real("target_degrees"), category(r.text("target_category")), r.label("protocol"),
                 r.integer("repetition"), r.longInteger("seed"), upper(TrialStatus.class, r.text("status")),
                 r.text("failure"), r.nullableReal("angle"), category(r.text("category")),
                 r.nullableReal("ideal_low"), r.nullableReal("ideal_high"), r.nullableReal("angle_error"),

@@ -56,6 +56,19 @@ class RunStoreRoundTripTest {
     }
 
     @Test
+    void equalConditionLabelsReadByAnyReaderAreOneString() {
+        try (RunReader first = RunReader.open(db); RunReader second = RunReader.open(db)) {
+            TrialRow a = trialsById(first).get("sim/prosocial/hvae/r00");
+            TrialRow b = trialsById(second).get("sim/prosocial/hvae/r01");
+
+            assertThat(b.backend()).isSameAs(a.backend());
+            assertThat(b.valueLabel()).isSameAs(a.valueLabel());
+            assertThat(b.protocol()).isSameAs(a.protocol());
+            assertThat(b.modelId()).isSameAs(a.modelId());
+        }
+    }
+
+    @Test
     void invalidFailedAndExplicitTrialsKeepTheirNullsAndCounts() {
         try (RunReader reader = RunReader.open(db)) {
             Map<String, TrialRow> trials = trialsById(reader);
