@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.svosim.simulation.analysis.AnalysisOutputs;
@@ -77,10 +78,11 @@ public final class RunAnalysis {
         LiveExports.deleteLeftovers(folder.dir());
         ExecutorService workers = AnalysisWorkers.pool(4);
         try (RunReader reader = RunReader.open(folder.database())) {
-            Future<AnswerTotals> answers = workers.submit(withOwnReader(folder,
-                    own -> AnswerTotals.read(own, RunDigest.primaryItems(own))));
             Optional<List<Future<Object>>> spooled = RunAnalysisExports.fromSpools(live, reader.trialCount(),
                     transcripts, workers);
+            // the answer totals as the spools summed them, or summed by the database
+            Future<AnswerTotals> answers = spooled.isPresent() ? CompletableFuture.completedFuture(live.answers())
+                    : workers.submit(withOwnReader(folder, own -> AnswerTotals.read(own, RunDigest.primaryItems(own))));
             // the rows run.db committed, as the spools kept them, or read back
             List<TrialRow> trials = spooled.isPresent() ? live.trials() : trials(reader, folder, workers);
             List<Future<Object>> exports = spooled.isPresent() ? spooled.get()

@@ -1,6 +1,7 @@
 package org.svosim.simulation.export;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,14 @@ public final class AnswerTotals implements Consumer<DecisionRow> {
     public void addAll(AnswerTotals later) {
         byTrial.putAll(later.byTrial);
         invalid.addAll(later.invalid);
+    }
+
+    /**
+     * Puts the answers no choice could be read from into {@code order} (stable), for totals fed in another
+     * order than the one {@link #read} gives, e.g. as trials were committed rather than in plan order.
+     */
+    public void orderInvalidAnswers(Comparator<DecisionRow> order) {
+        invalid.sort(order);
     }
 
     /** The totals of one trial; all zero for a trial without answers. */

@@ -9,12 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.svosim.agents.parse.ParseMethod;
 import org.svosim.games.slider.SliderItem;
 import org.svosim.games.slider.SliderMeasure;
 import org.svosim.simulation.store.DecisionRow;
@@ -47,11 +50,16 @@ public final class LiveExports implements Consumer<SavedTrial>, AutoCloseable {
     private final CharArrayWriter jsonText = new CharArrayWriter(8192);
     private final JsonGenerator json;
     private final QuotedTexts texts = new QuotedTexts();
+    private final AnswerTotals answers;
+    /** The plan index of each trial with an answer no choice could be read from (to list those in plan order). */
+    private final Map<String, Integer> planOfInvalid = new HashMap<>();
     private int trials;
     private IOException failure;
 
     private LiveExports(Path runDir, SliderMeasure measure, int planSize, boolean transcripts) throws IOException {
         this.items = measure.items().stream().collect(Collectors.toMap(SliderItem::number, Function.identity()));
+        this.answers = new AnswerTotals(measure.primaryItems().stream().map(SliderItem::number)
+                .collect(Collectors.toSet()));
         int files = transcripts ? 3 : 2;
         this.offsets = new long[files][planSize];
         this.lengths = new int[files][planSize];
@@ -136,6 +144,12 @@ public final class LiveExports implements Consumer<SavedTrial>, AutoCloseable {
                 spool(TRANSCRIPTS, plan, jsonText.toString().getBytes(StandardCharsets.UTF_8));
             }
             trialRows[plan] = saved.trial();
+            for (DecisionRow d : saved.decisions()) {
+                answers.accept(d);
+                if (d.method() == ParseMethod.INVALID) {
+                    planOfInvalid.put(d.trialId(), plan);
+                }
+            }
             trials++;
         } catch (IOException | RuntimeException e) {
             failure = e instanceof IOException io ? io : new IOException(e.getMessage(), e);
@@ -181,6 +195,17 @@ public final class LiveExports implements Consumer<SavedTrial>, AutoCloseable {
             }
         }
         return rows;
+    }
+
+    /**
+     * The spooled trials' answer totals, summed as each trial was committed: the same totals as
+     * {@link AnswerTotals#read} from the run database, the unreadable answers listed in plan order as there.
+     * Only meaningful when {@link #covers} says yes.
+     */
+    public AnswerTotals answers() {
+        answers.orderInvalidAnswers(Comparator.<DecisionRow>comparingInt(d -> planOfInvalid.get(d.trialId()))
+                .thenComparing(DecisionRow::trialId).thenComparingInt(DecisionRow::position));
+        return answers;
     }
 
     /** Why spooling stopped, if it did. */

@@ -10,11 +10,17 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.svosim.agents.parse.ParseMethod;
 import org.svosim.games.slider.MurphySliderItems;
+import org.svosim.games.slider.SvoCategory;
 import org.svosim.simulation.run.TrialOutcome;
+import org.svosim.simulation.run.TrialStatus;
+import org.svosim.simulation.store.DecisionRow;
 import org.svosim.simulation.store.RunReader;
 import org.svosim.simulation.store.RunStore;
 import org.svosim.simulation.store.SampleOutcomes;
+import org.svosim.simulation.store.SavedTrial;
+import org.svosim.simulation.store.TrialRow;
 
 class LiveExportsTest {
     private static final List<String> FILES = List.of(DecisionsCsv.FILE, TrialsCsv.FILE, TranscriptsJsonl.FILE);
@@ -70,6 +76,54 @@ class LiveExportsTest {
                 assertThat(live.trials()).isEqualTo(reader.trials()).hasSize(4);
             }
         }
+    }
+
+    @Test
+    void answerTotalsSummedAsTrialsWereCommittedEqualThoseTheDatabaseSums() throws IOException {
+        try (LiveExports live = LiveExports.start(runDir, MurphySliderItems.all(), 4, false)) {
+            saveOutOfPlanOrder(live);
+            try (RunReader reader = RunReader.open(runDir.resolve("run.db"))) {
+                AnswerTotals summed = AnswerTotals.read(reader, RunDigest.primaryItems(reader));
+                AnswerTotals fed = live.answers();
+
+                assertThat(fed.trialIds()).isEqualTo(summed.trialIds()).isNotEmpty();
+                for (String id : summed.trialIds()) {
+                    AnswerTotals.TrialAnswers a = fed.of(id);
+                    AnswerTotals.TrialAnswers b = summed.of(id);
+                    assertThat(List.of(a.answers(), a.invalid(), a.reasked(), a.extractor(), a.primaryWithPayoffs()))
+                            .as(id).isEqualTo(List.of(b.answers(), b.invalid(), b.reasked(), b.extractor(),
+                                    b.primaryWithPayoffs()));
+                    assertThat(a.payoffSelf()).as(id).isEqualTo(b.payoffSelf());
+                    assertThat(a.payoffOther()).as(id).isEqualTo(b.payoffOther());
+                }
+                assertThat(fed.invalidAnswers()).isEqualTo(summed.invalidAnswers()).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void unreadableAnswersOfTrialsCommittedOutOfPlanOrderAreListedInPlanOrder() throws IOException {
+        try (LiveExports live = LiveExports.start(runDir, MurphySliderItems.all(), 4, false)) {
+            live.accept(invalidTrial("t3", 3, 4, 1));
+            live.accept(invalidTrial("t0", 0, 2, 5));
+
+            assertThat(live.answers().invalidAnswers()).extracting(d -> d.trialId() + "#" + d.position())
+                    .containsExactly("t0#2", "t0#5", "t3#1", "t3#4");
+        }
+    }
+
+    /** A trial of the plan with two answers (at these asking positions, given last first) no choice was read from. */
+    private static SavedTrial invalidTrial(String id, int plan, int firstPosition, int secondPosition) {
+        TrialRow trial = new TrialRow(id, plan, "sim", "simulated", "simulated-agent", "prosocial", 45.0,
+                SvoCategory.PROSOCIAL, "direct", plan, 1L, TrialStatus.INVALID, null, null, null, null, null, null,
+                null, null, null, null, null, 2, 2, null, null, SampleOutcomes.T0, SampleOutcomes.T0, 0L);
+        List<DecisionRow> decisions = List.of(unreadable(id, 1, secondPosition), unreadable(id, 2, firstPosition));
+        return new SavedTrial(trial, decisions, List.of());
+    }
+
+    private static DecisionRow unreadable(String trialId, int item, int position) {
+        return new DecisionRow(trialId, item, position, List.of(0, 1, 2, 3, 4, 5, 6, 7, 8), null, null, null, null,
+                null, ParseMethod.INVALID, 3, "no idea");
     }
 
     @Test
