@@ -20,7 +20,7 @@ record AmountTable(List<Double> amounts, List<OfferedOption> options) {
     private static final Pattern ROW = Pattern.compile("^\\s*[-*]?\\s*([-\u2212]?\\d+(?:\\.\\d+)?)\\s*->\\s*(.*)$");
     private static final Pattern NUMBER = Pattern.compile("[-\u2212]?\\d+(?:\\.\\d+)?");
 
-    private static final TextMemo<Optional<AmountTable>> READ = new TextMemo<>(t -> Optional.ofNullable(read(t)));
+    private static final TextMemo<String, Optional<AmountTable>> READ = new TextMemo<>(t -> Optional.ofNullable(read(t)));
 
     /** The table of {@code text}, or null when it is not a number question with at least two rows. */
     static AmountTable parse(String text) {

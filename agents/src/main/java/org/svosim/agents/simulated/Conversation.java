@@ -15,7 +15,7 @@ import org.svosim.agents.hash.Sha256;
 
 /** Read-only views of a request's message list: the texts the simulated agent looks at, and its fingerprint. */
 final class Conversation {
-    private static final TextMemo<Integer> WORDS = new TextMemo<>(Conversation::countWords);
+    private static final TextMemo<String, Integer> WORDS = new TextMemo<>(Conversation::countWords);
 
     private final List<ChatMessage> messages;
     private final List<String> texts;

@@ -18,7 +18,13 @@ final class InducedValue {
     private static final Pattern CATEGORY = Pattern.compile(
             "\\b(altruis(?:tic|ts?|m)|pro-?social|individualis(?:tic|ts?|m)|competitive)\\b", Pattern.CASE_INSENSITIVE);
 
-    private static final TextMemo<OptionalDouble> READ = new TextMemo<>(InducedValue::readNow);
+    private static final TextMemo<String, OptionalDouble> READ = new TextMemo<>(InducedValue::readNow);
+    private static final TextMemo<Prompts, OptionalDouble> READ_PROMPTS = new TextMemo<>(
+            p -> read(p.system() + "\n" + p.firstUser()));
+
+    /** A request's system text and first user text, read together. */
+    private record Prompts(String system, String firstUser) {
+    }
 
     private InducedValue() {
     }
@@ -26,6 +32,14 @@ final class InducedValue {
     /** The induced angle in degrees found in {@code text}, or empty when the text induces none. */
     static OptionalDouble read(String text) {
         return READ.get(text);
+    }
+
+    /**
+     * {@link #read(String)} of the system text and the first user text joined by a line break, remembered by the
+     * two texts (every call of a trial sends the same two, and joining them for each call cost a copy and a hash).
+     */
+    static OptionalDouble read(String system, String firstUser) {
+        return READ_PROMPTS.get(new Prompts(system, firstUser));
     }
 
     private static OptionalDouble readNow(String text) {

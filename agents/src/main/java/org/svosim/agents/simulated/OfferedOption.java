@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 record OfferedOption(char letter, double self, double other) {
     private static final Pattern LINE = Pattern.compile("^\\s*(?:[-*]\\s*)?\\(?([A-Z])\\s*[:)]\\s*(.*)$");
     private static final Pattern NUMBER = Pattern.compile("[-\u2212]?\\d+(?:\\.\\d+)?");
-    private static final TextMemo<List<OfferedOption>> READ = new TextMemo<>(OfferedOption::read);
+    private static final TextMemo<String, List<OfferedOption>> READ = new TextMemo<>(OfferedOption::read);
 
     /** Utility at {@code degrees}: cos(angle) * self + sin(angle) * other. */
     double utility(double degrees) {

@@ -87,7 +87,7 @@ public final class SimulatedChatModel implements ChatModel {
         if (judging != null) {
             return judging;
         }
-        OptionalDouble induced = InducedValue.read(conversation.systemText() + "\n" + conversation.firstUserText());
+        OptionalDouble induced = InducedValue.read(conversation.systemText(), conversation.firstUserText());
         AmountTable table = amountQuestion(conversation);
         if (table != null) {
             if (random.nextDouble() < settings.malformedRate()) {

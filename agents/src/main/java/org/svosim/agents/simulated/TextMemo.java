@@ -11,20 +11,22 @@ import java.util.function.Function;
  * time. The reading is a pure function of the text, so the memo changes no reply. When full it
  * starts over, which keeps its memory bounded whatever a run sends.
  *
+ * @param <K> the text read, or a key of the texts read together (a record of the same {@code String}s hashes
+ *            and compares them without going through their characters again)
  * @param <T> what is read (never null)
  */
-final class TextMemo<T> {
+final class TextMemo<K, T> {
     private static final int CAPACITY = 2048;
 
-    private final Function<String, T> reader;
-    private final ConcurrentHashMap<String, T> memo = new ConcurrentHashMap<>();
+    private final Function<K, T> reader;
+    private final ConcurrentHashMap<K, T> memo = new ConcurrentHashMap<>();
 
-    TextMemo(Function<String, T> reader) {
+    TextMemo(Function<K, T> reader) {
         this.reader = Objects.requireNonNull(reader, "reader");
     }
 
     /** What {@code text} reads as: from the memo, or read now and remembered. */
-    T get(String text) {
+    T get(K text) {
         T known = memo.get(text);
         if (known != null) {
             return known;

@@ -35,6 +35,15 @@ class InducedValueTest {
     }
 
     @Test
+    void aSystemAndAFirstUserTextReadAsTheTwoJoinedByALineBreak() {
+        assertThat(InducedValue.read("You are prosocial.", "Your SVO angle is 30 degrees.")).hasValue(30.0);
+        assertThat(InducedValue.read("", "You are altruistic.")).hasValue(90.0);
+        assertThat(InducedValue.read("You are competitive,", "not prosocial.")).hasValue(-45.0);
+        assertThat(InducedValue.read("You take part in a study.", "Choose an option.")).isEmpty();
+        assertThat(InducedValue.read("angle of -20", "degrees")).isEqualTo(InducedValue.read("angle of -20\ndegrees"));
+    }
+
+    @Test
     void voiceIsTheNearestRingCategory() {
         assertThat(InducedValue.voiceOf(70)).isEqualTo(SvoCategory.ALTRUISTIC);
         assertThat(InducedValue.voiceOf(30)).isEqualTo(SvoCategory.PROSOCIAL);
