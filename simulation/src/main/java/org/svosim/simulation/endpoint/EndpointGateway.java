@@ -40,7 +40,7 @@ import org.svosim.agents.traffic.TrafficSettings;
 public final class EndpointGateway implements AutoCloseable {
     private final String name;
     private final BackendSpec spec;
-    private final String specText;
+    private final RequestHashMemo requestHashes;
     private final ChatModel sharedModel;
     private final ExecutorService executor;
     private final ResponseCache cache;
@@ -51,7 +51,7 @@ public final class EndpointGateway implements AutoCloseable {
                             ResponseCache cache, String secret, EndpointTraffic traffic) {
         this.name = name;
         this.spec = spec;
-        this.specText = spec.toString();
+        this.requestHashes = new RequestHashMemo(spec.toString());
         this.sharedModel = sharedModel;
         this.traffic = traffic;
         this.cache = spec instanceof BackendSpec.Simulated ? null : cache;
@@ -103,7 +103,7 @@ public final class EndpointGateway implements AutoCloseable {
     }
 
     private CallResult callNow(List<ChatMessage> messages, long trialSeed, int replicate) {
-        String hash = RequestHash.of(specText, messages);
+        String hash = requestHashes.of(messages);
         Instant started = Instant.now();
         String cacheKey = cache == null ? null : CacheKey.of(spec, messages, replicate);
         if (cacheKey != null) {
