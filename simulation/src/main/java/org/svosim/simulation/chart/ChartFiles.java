@@ -13,7 +13,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGUtils;
@@ -38,12 +37,6 @@ public final class ChartFiles {
     public record Written(Path png, Path svg) {
     }
 
-    static {
-        // In memory, not in a temp file: ImageIO's file cache registers a JVM shutdown hook on first
-        // use, which fails ("Shutdown in progress") when a run writes its plots after Ctrl-C.
-        ImageIO.setUseCache(false);
-    }
-
     private ChartFiles() {
     }
 
@@ -59,11 +52,7 @@ public final class ChartFiles {
         Files.createDirectories(dir);
         Path png = dir.resolve(baseName + ".png");
         Path svg = dir.resolve(baseName + ".svg");
-        writeAtomically(png, out -> {
-            if (!ImageIO.write(renderPng(chart, width, height), "png", out)) {
-                throw new IOException("no PNG writer available in this Java runtime");
-            }
-        });
+        writeAtomically(png, out -> PngEncoder.write(renderPng(chart, width, height), out));
         byte[] svgBytes = renderSvg(chart, width, height).getBytes(StandardCharsets.UTF_8);
         writeAtomically(svg, out -> out.write(svgBytes));
         return new Written(png, svg);

@@ -2,6 +2,7 @@ package org.svosim.simulation.report;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +26,11 @@ public final class ReportFigures {
      */
     public static List<ReportFigure> anglePlots(Path plotDir, List<TrialRow> trials) {
         Set<BackendProtocol> combinations = new TreeSet<>();
-        Map<String, Long> validPerCondition = new HashMap<>();
+        Map<List<String>, Long> validPerCondition = new HashMap<>();
         for (TrialRow t : trials) {
             combinations.add(new BackendProtocol(t.backend(), t.protocol()));
             if (t.valid()) {
-                validPerCondition.merge(t.backend() + "\u0000" + t.protocol() + "\u0000" + t.valueLabel(), 1L,
-                        Long::sum);
+                validPerCondition.merge(Arrays.asList(t.backend(), t.protocol(), t.valueLabel()), 1L, Long::sum);
             }
         }
         boolean thinned = validPerCondition.values().stream().anyMatch(PointSample::thins);
