@@ -95,7 +95,9 @@ final class GatewayBench {
      * two batches in a row had compilation time below {@link #SETTLED} of their wall time (at most
      * {@link #MAX_WARM_UP} batches or 60 s). One batch was not enough: on 2 busy cores the compiler kept
      * working through the next 50,000 calls, at 100-300 us of compiler CPU per call, in the timed
-     * batch.
+     * batch. Each batch also takes a {@link ThreadCpuSplit} snapshot, as the timed batch does: its
+     * first use, just before the timed batch, had the compiler working on it (and the JDK's cgroup
+     * readers behind the process CPU clock) during that batch, 80-150 us of compiler CPU per call.
      */
     private static int warmUp(EndpointGateway gateway, int n) {
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
@@ -112,6 +114,9 @@ final class GatewayBench {
             }
             CompletableFuture.allOf(calls.toArray(new CompletableFuture<?>[0])).join();
             double wallMs = (System.nanoTime() - t0) / 1e6;
+            // the CPU snapshot taken just before the timed batch runs here too, so that its own code
+            // (reading /proc for every thread) is compiled before that batch instead of during it
+            ThreadCpuSplit.now();
             settled = jit.getTotalCompilationTime() - compiled0 < SETTLED * wallMs ? settled + 1 : 0;
         }
         return round;
