@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.svosim.agents.memo.BoundedMemo;
 
 /**
  * A number question as the simulated agent reads it: the line "Answer with a number from MIN to
@@ -20,7 +21,8 @@ record AmountTable(List<Double> amounts, List<OfferedOption> options) {
     private static final Pattern ROW = Pattern.compile("^\\s*[-*]?\\s*([-\u2212]?\\d+(?:\\.\\d+)?)\\s*->\\s*(.*)$");
     private static final Pattern NUMBER = Pattern.compile("[-\u2212]?\\d+(?:\\.\\d+)?");
 
-    private static final TextMemo<String, Optional<AmountTable>> READ = new TextMemo<>(t -> Optional.ofNullable(read(t)));
+    private static final BoundedMemo<String, Optional<AmountTable>> READ = new BoundedMemo<>(
+            SimulatedChatModel.MEMO_CAPACITY, t -> Optional.ofNullable(read(t)));
 
     /** The table of {@code text}, or null when it is not a number question with at least two rows. */
     static AmountTable parse(String text) {

@@ -12,10 +12,12 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import org.svosim.agents.hash.Sha256;
+import org.svosim.agents.memo.BoundedMemo;
 
 /** Read-only views of a request's message list: the texts the simulated agent looks at, and its fingerprint. */
 final class Conversation {
-    private static final TextMemo<String, Integer> WORDS = new TextMemo<>(Conversation::countWords);
+    private static final BoundedMemo<String, Integer> WORDS = new BoundedMemo<>(
+            SimulatedChatModel.MEMO_CAPACITY, Conversation::countWords);
 
     private final List<ChatMessage> messages;
     private final List<String> texts;

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.svosim.agents.memo.BoundedMemo;
 import org.svosim.games.slider.SvoCategory;
 
 /**
@@ -18,9 +19,10 @@ final class InducedValue {
     private static final Pattern CATEGORY = Pattern.compile(
             "\\b(altruis(?:tic|ts?|m)|pro-?social|individualis(?:tic|ts?|m)|competitive)\\b", Pattern.CASE_INSENSITIVE);
 
-    private static final TextMemo<String, OptionalDouble> READ = new TextMemo<>(InducedValue::readNow);
-    private static final TextMemo<Prompts, OptionalDouble> READ_PROMPTS = new TextMemo<>(
-            p -> read(p.system() + "\n" + p.firstUser()));
+    private static final BoundedMemo<String, OptionalDouble> READ = new BoundedMemo<>(
+            SimulatedChatModel.MEMO_CAPACITY, InducedValue::readNow);
+    private static final BoundedMemo<Prompts, OptionalDouble> READ_PROMPTS = new BoundedMemo<>(
+            SimulatedChatModel.MEMO_CAPACITY, p -> read(p.system() + "\n" + p.firstUser()));
 
     /** A request's system text and first user text, read together. */
     private record Prompts(String system, String firstUser) {

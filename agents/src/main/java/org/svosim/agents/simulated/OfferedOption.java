@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.svosim.agents.memo.BoundedMemo;
 
 /**
  * One option line of an item question as the simulated agent reads it, e.g.
@@ -20,7 +21,8 @@ import java.util.regex.Pattern;
 record OfferedOption(char letter, double self, double other) {
     private static final Pattern LINE = Pattern.compile("^\\s*(?:[-*]\\s*)?\\(?([A-Z])\\s*[:)]\\s*(.*)$");
     private static final Pattern NUMBER = Pattern.compile("[-\u2212]?\\d+(?:\\.\\d+)?");
-    private static final TextMemo<String, List<OfferedOption>> READ = new TextMemo<>(OfferedOption::read);
+    private static final BoundedMemo<String, List<OfferedOption>> READ = new BoundedMemo<>(
+            SimulatedChatModel.MEMO_CAPACITY, OfferedOption::read);
 
     /** Utility at {@code degrees}: cos(angle) * self + sin(angle) * other. */
     double utility(double degrees) {

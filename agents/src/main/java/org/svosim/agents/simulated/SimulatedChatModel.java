@@ -47,6 +47,13 @@ import org.svosim.agents.judge.JudgeCues;
  * Create one instance per trial.
  */
 public final class SimulatedChatModel implements ChatModel {
+    /**
+     * How many texts each of the agent's memos remembers what it read from (options, amount tables, induced
+     * values, word counts): every trial sends the same few prompts, and reading them again with regular
+     * expressions was most of the simulated agent's time.
+     */
+    static final int MEMO_CAPACITY = 2048;
+
     /** The model id every reply reports. */
     public static final String MODEL_ID = "simulated-agent";
     private static final double TOKENS_PER_WORD = 1.3;
