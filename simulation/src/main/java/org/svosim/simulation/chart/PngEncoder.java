@@ -39,7 +39,7 @@ final class PngEncoder {
         h.writeByte(0); // deflate
         h.writeByte(0); // adaptive filtering (each row says its filter: none)
         h.writeByte(0); // not interlaced
-        chunk(png, "IHDR", header.toByteArray(), header.size());
+        chunk(png, "IHDR", header.toByteArray());
         ByteArrayOutputStream data = new ByteArrayOutputStream(width * height / 4 + 1024);
         Deflater deflater = new Deflater();
         try {
@@ -74,8 +74,8 @@ final class PngEncoder {
         } finally {
             deflater.end();
         }
-        chunk(png, "IDAT", data.toByteArray(), data.size());
-        chunk(png, "IEND", new byte[0], 0);
+        chunk(png, "IDAT", data.toByteArray());
+        chunk(png, "IEND", new byte[0]);
         png.flush();
     }
 
@@ -92,14 +92,14 @@ final class PngEncoder {
         return ints.getData();
     }
 
-    private static void chunk(DataOutputStream png, String type, byte[] data, int length) throws IOException {
+    private static void chunk(DataOutputStream png, String type, byte[] data) throws IOException {
         byte[] name = type.getBytes(StandardCharsets.US_ASCII);
-        png.writeInt(length);
+        png.writeInt(data.length);
         png.write(name);
-        png.write(data, 0, length);
+        png.write(data);
         CRC32 crc = new CRC32();
         crc.update(name);
-        crc.update(data, 0, length);
+        crc.update(data);
         png.writeInt((int) crc.getValue());
     }
 }

@@ -40,7 +40,8 @@ import org.svosim.simulation.store.TrialRow;
 /**
  * Derives a run's tables, plots, codebook and report from its database alone, so a finished
  * run can be re-analysed at any time without a model call. The trials are read once and the item
- * answers condensed inside the database; the answer and call totals, the exports
+ * answers condensed inside the database (at the end of a fresh run, both come from the spools of
+ * {@link LiveExports}, which kept them as the trials were committed); the call totals, the exports
  * ({@link RunAnalysisExports}) and the angle plots are read and written by worker threads while this
  * thread computes the statistics and draws the research figures.
  */
