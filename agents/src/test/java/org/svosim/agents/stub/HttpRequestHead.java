@@ -1,7 +1,6 @@
 package org.svosim.agents.stub;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * The request line and the headers {@link DelayedReplyServer} needs of one HTTP/1.1 request.
@@ -29,27 +28,78 @@ record HttpRequestHead(String method, String path, int contentLength, int headLe
         if (end < 0) {
             return null;
         }
-        String[] lines = new String(buffer, 0, end - 4, StandardCharsets.ISO_8859_1).split("\r\n");
-        String[] requestLine = lines[0].split(" ");
+        // scanned in place, line by line: no regex and no string per header (the stub's one thread
+        // parses every request of the gateway bench, on the cores of the client it serves)
+        int lineEnd = lineEnd(buffer, 0, end);
+        int space1 = indexOf(buffer, 0, lineEnd, (byte) ' ');
+        String method = new String(buffer, 0, space1 < 0 ? lineEnd : space1, StandardCharsets.ISO_8859_1);
+        String path = "/";
+        if (space1 >= 0) {
+            int space2 = indexOf(buffer, space1 + 1, lineEnd, (byte) ' ');
+            path = new String(buffer, space1 + 1, (space2 < 0 ? lineEnd : space2) - space1 - 1,
+                    StandardCharsets.ISO_8859_1);
+        }
         int contentLength = 0;
         boolean close = false;
-        for (int i = 1; i < lines.length; i++) {
-            int colon = lines[i].indexOf(':');
+        for (int start = lineEnd + 2; start < end - 2; start = lineEnd + 2) {
+            lineEnd = lineEnd(buffer, start, end);
+            int colon = indexOf(buffer, start, lineEnd, (byte) ':');
             if (colon < 0) {
                 continue;
             }
-            String name = lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT);
-            String value = lines[i].substring(colon + 1).trim();
-            if (name.equals("content-length")) {
-                contentLength = Integer.parseInt(value);
-            } else if (name.equals("transfer-encoding")) {
+            if (isName(buffer, start, colon, "content-length")) {
+                contentLength = Integer.parseInt(value(buffer, colon, lineEnd));
+            } else if (isName(buffer, start, colon, "transfer-encoding")) {
                 contentLength = -1;
-            } else if (name.equals("connection")) {
-                close = value.equalsIgnoreCase("close");
+            } else if (isName(buffer, start, colon, "connection")) {
+                close = value(buffer, colon, lineEnd).equalsIgnoreCase("close");
             }
         }
-        return new HttpRequestHead(requestLine[0], requestLine.length > 1 ? requestLine[1] : "/", contentLength, end,
-                close);
+        return new HttpRequestHead(method, path, contentLength, end, close);
+    }
+
+    /** Where the line starting at {@code from} ends (its CR), before {@code limit}. */
+    private static int lineEnd(byte[] b, int from, int limit) {
+        for (int i = from; i + 1 < limit; i++) {
+            if (b[i] == '\r' && b[i + 1] == '\n') {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    private static int indexOf(byte[] b, int from, int to, byte c) {
+        for (int i = from; i < to; i++) {
+            if (b[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code b[from, to)}, trimmed, is the header name {@code lowerCaseName} in any case. */
+    private static boolean isName(byte[] b, int from, int to, String lowerCaseName) {
+        while (from < to && b[from] <= ' ') {
+            from++;
+        }
+        while (to > from && b[to - 1] <= ' ') {
+            to--;
+        }
+        if (to - from != lowerCaseName.length()) {
+            return false;
+        }
+        for (int i = 0; i < lowerCaseName.length(); i++) {
+            int c = b[from + i];
+            if ((c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c) != lowerCaseName.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The trimmed value after the colon at {@code colon}, up to {@code lineEnd}. */
+    private static String value(byte[] b, int colon, int lineEnd) {
+        return new String(b, colon + 1, lineEnd - colon - 1, StandardCharsets.ISO_8859_1).trim();
     }
 
     /** A complete HTTP/1.1 response: status line, Content-Type, Content-Length, optional Retry-After, body. */

@@ -29,6 +29,11 @@ final class GatewayBench {
     /** The most warm-up batches, and the longest warm-up (low in-flight limits have slow batches). */
     private static final int MAX_WARM_UP = 60;
     private static final long MAX_WARM_UP_NANOS = 60_000_000_000L;
+    /** CPU snapshots taken after the warm-up, so that the one before the timed batch runs compiled code. */
+    private static final int SNAPSHOTS_BEFORE_TIMING = 100;
+    /** The compiler counts as idle when its total time did not move for this long. */
+    private static final long IDLE_MILLIS = 200;
+    private static final long MAX_SETTLE_NANOS = 10_000_000_000L;
 
     private GatewayBench() {
     }
@@ -95,9 +100,7 @@ final class GatewayBench {
      * two batches in a row had compilation time below {@link #SETTLED} of their wall time (at most
      * {@link #MAX_WARM_UP} batches or 60 s). One batch was not enough: on 2 busy cores the compiler kept
      * working through the next 50,000 calls, at 100-300 us of compiler CPU per call, in the timed
-     * batch. Each batch also takes a {@link ThreadCpuSplit} snapshot, as the timed batch does: its
-     * first use, just before the timed batch, had the compiler working on it (and the JDK's cgroup
-     * readers behind the process CPU clock) during that batch, 80-150 us of compiler CPU per call.
+     * batch. Then the bench's own instruments are settled ({@link #settleInstruments}).
      */
     private static int warmUp(EndpointGateway gateway, int n) {
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
@@ -110,15 +113,44 @@ final class GatewayBench {
             long t0 = System.nanoTime();
             List<CompletableFuture<CallResult>> calls = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                calls.add(gateway.call(List.of(UserMessage.from("warm-up " + i)), i, 0).toCompletableFuture());
+                // new texts every batch, as in the timed batch: a repeated text is answered from the
+                // request-hash memo, and the hashing code the timed batch runs would then still be cold
+                calls.add(gateway.call(List.of(UserMessage.from("warm-up " + round + " " + i)), i, 0)
+                        .toCompletableFuture());
             }
             CompletableFuture.allOf(calls.toArray(new CompletableFuture<?>[0])).join();
             double wallMs = (System.nanoTime() - t0) / 1e6;
-            // the CPU snapshot taken just before the timed batch runs here too, so that its own code
-            // (reading /proc for every thread) is compiled before that batch instead of during it
-            ThreadCpuSplit.now();
             settled = jit.getTotalCompilationTime() - compiled0 < SETTLED * wallMs ? settled + 1 : 0;
         }
+        settleInstruments(jit);
         return round;
+    }
+
+    /**
+     * Runs the CPU snapshot that the timed batch starts with ({@link ThreadCpuSplit#now}, which reads
+     * /proc for every thread) until the compiler is done with it, then waits until the compiler is idle
+     * (at most {@link #MAX_SETTLE_NANOS}). Taken once per warm-up batch, the snapshot's loops reached
+     * the C2 threshold after about 30 batches, often in the snapshot just before the timed batch, and
+     * the C2 compiler then worked through that batch: 50-180 us of compiler CPU per call.
+     */
+    private static void settleInstruments(CompilationMXBean jit) {
+        for (int i = 0; i < SNAPSHOTS_BEFORE_TIMING; i++) {
+            ThreadCpuSplit.now();
+        }
+        long deadline = System.nanoTime() + MAX_SETTLE_NANOS;
+        long compiled = jit.getTotalCompilationTime();
+        while (System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(IDLE_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            long now = jit.getTotalCompilationTime();
+            if (now == compiled) {
+                return;
+            }
+            compiled = now;
+        }
     }
 }
