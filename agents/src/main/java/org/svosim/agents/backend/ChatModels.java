@@ -10,9 +10,10 @@ import org.svosim.agents.traffic.RetryAfterHttpClient;
 import org.svosim.agents.traffic.RetryAfterHttpClientBuilder;
 
 /**
- * Builds the LangChain4j {@link ChatModel} for a real backend. Every model uses the JDK HTTP
- * client forced to HTTP/1.1 (by default it sends an {@code Upgrade: h2c} request over plain
- * http, which uvicorn-based servers such as vLLM and LM Studio answer by dropping the body),
+ * Builds the LangChain4j {@link ChatModel} for a real backend. Every model uses svo-sim's
+ * {@link RetryAfterHttpClient}: HTTP/1.1 only (the JDK client's default {@code Upgrade: h2c}
+ * request over plain http is answered by uvicorn-based servers such as vLLM and LM Studio by
+ * dropping the body), blocking calls on the caller's thread over Apache HttpClient 5,
  * makes exactly one HTTP attempt per call ({@code maxRetries(0)}: the project owns retries)
  * and logs neither requests nor responses (they may carry keys).
  *
@@ -143,7 +144,7 @@ public final class ChatModels {
     }
 
     /**
-     * A fresh HTTP client builder per model: the JDK client, HTTP/1.1 only (an h2c upgrade makes
+     * A fresh HTTP client builder per model: HTTP/1.1 only (an h2c upgrade makes
      * some local servers drop the body), keeping {@code Retry-After} on errors for the traffic layer.
      */
     private static RetryAfterHttpClientBuilder http11() {

@@ -8,25 +8,26 @@ import dev.langchain4j.http.client.jdk.JdkHttpClient;
 import dev.langchain4j.http.client.sse.ServerSentEventListener;
 import dev.langchain4j.http.client.sse.ServerSentEventParser;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 
 /**
- * A LangChain4j HTTP client that behaves like {@link JdkHttpClient} for ordinary (non-streaming)
- * requests, exception for exception, except that a non-2xx response is thrown as an
- * {@link HttpStatusException} that keeps the provider's {@code Retry-After} (LangChain4j 1.18's
- * own {@code HttpException} drops all response headers). Streaming and multipart requests are
- * passed to a plain {@link JdkHttpClient} built with the same settings (they lose Retry-After;
- * svo-sim uses neither). Build it with {@link #builder()} and hand the builder to a chat model's
+ * A LangChain4j HTTP client for ordinary (non-streaming) requests that sends each one on the
+ * calling thread over Apache HttpClient 5 ({@link BlockingHttpTransport}) and throws what
+ * LangChain4j's own {@link JdkHttpClient} throws (a timeout as LangChain4j's
+ * {@link TimeoutException}, a failed connection as a {@code RuntimeException} around the
+ * {@link IOException}), except that a non-2xx response is thrown as an {@link HttpStatusException}
+ * that keeps the provider's {@code Retry-After} (LangChain4j 1.18's own {@code HttpException} drops
+ * all response headers). Streaming and multipart requests are passed to a plain
+ * {@link JdkHttpClient} built with the same settings (they lose Retry-After; svo-sim uses neither).
+ * Build it with {@link #builder()} and hand the builder to a chat model's
  * {@code httpClientBuilder(...)}.
  */
 public final class RetryAfterHttpClient implements HttpClient {
     private final java.net.http.HttpClient.Builder jdkBuilder;
-    private final java.net.http.HttpClient jdk;
+    private final BlockingHttpTransport transport;
     private final Duration connectTimeout;
     private final Duration requestTimeout;
     private final Clock wallClock;
@@ -41,12 +42,7 @@ public final class RetryAfterHttpClient implements HttpClient {
         if (connectTimeout != null) {
             jdkBuilder.connectTimeout(connectTimeout);
         }
-        // The JDK client's own steps (reading headers, collecting the body, completing the caller's
-        // future) run on its selector thread instead of being handed to a worker pool and back:
-        // none of them blocks (the body is collected as bytes), and the handoffs were a quarter of
-        // the client's CPU per call. Measured with the bench (BENCHMARKS.md): efficiency at 256 calls
-        // in flight 0.61-0.66 -> 0.74-0.76, at 64 in flight 0.90 -> 0.93.
-        this.jdk = jdkBuilder.executor(Runnable::run).build();
+        this.transport = new BlockingHttpTransport(connectTimeout, requestTimeout);
     }
 
     /** A builder for an HTTP/1.1-only client (see {@link RetryAfterHttpClientBuilder}). */
@@ -65,22 +61,21 @@ public final class RetryAfterHttpClient implements HttpClient {
             return fallback().execute(request);
         }
         try {
-            HttpResponse<byte[]> response = jdk.send(toJdk(request), HttpResponse.BodyHandlers.ofByteArray());
-            int status = response.statusCode();
+            BlockingHttpTransport.Response response = transport.send(request.method().name(), request.url(),
+                    request.headers(), request.body() == null ? null : request.body().getBytes(StandardCharsets.UTF_8));
+            int status = response.status();
             if (status < 200 || status >= 300) {
                 throw new HttpStatusException(status, new String(response.body(), StandardCharsets.UTF_8),
-                        RetryAfter.fromHeaders(response.headers().map(), wallClock));
+                        RetryAfter.fromHeaders(response.headers(), wallClock));
             }
             return SuccessfulHttpResponse.builder()
                     .statusCode(status)
-                    .headers(response.headers().map())
+                    .headers(response.headers())
                     .body(response.body())
                     .build();
-        } catch (HttpTimeoutException e) {
+        } catch (SocketTimeoutException e) { // Apache's ConnectTimeoutException is one too
+            // (the JDK client, for comparison, throws HttpTimeoutException, which LangChain4j wraps the same way)
             throw new TimeoutException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RuntimeException(e);
         } catch (IOException e) {
             throw new RuntimeException(e);
         }
@@ -89,25 +84,6 @@ public final class RetryAfterHttpClient implements HttpClient {
     @Override
     public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
         fallback().execute(request, parser, listener);
-    }
-
-    private java.net.http.HttpRequest toJdk(HttpRequest request) {
-        java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder().uri(URI.create(request.url()));
-        if (request.headers() != null) {
-            request.headers().forEach((name, values) -> {
-                if (values != null) {
-                    values.forEach(value -> b.header(name, value));
-                }
-            });
-        }
-        java.net.http.HttpRequest.BodyPublisher body = request.body() == null
-                ? java.net.http.HttpRequest.BodyPublishers.noBody()
-                : java.net.http.HttpRequest.BodyPublishers.ofString(request.body());
-        b.method(request.method().name(), body);
-        if (requestTimeout != null) {
-            b.timeout(requestTimeout);
-        }
-        return b.build();
     }
 
     private static boolean hasFormData(HttpRequest request) {

@@ -8,8 +8,9 @@ import java.util.Objects;
 /**
  * Builds a {@link RetryAfterHttpClient}. Pass it to a LangChain4j model builder's
  * {@code httpClientBuilder(...)}; the model then sets the connect and read timeouts from its
- * own {@code timeout(...)} (LangChain4j fills in 60 s when the model sets none). The JDK client
- * speaks HTTP/1.1 only (plain-http servers such as vLLM drop the body of an h2c upgrade).
+ * own {@code timeout(...)} (LangChain4j fills in 60 s when the model sets none). The client
+ * speaks HTTP/1.1 only (plain-http servers such as vLLM drop the body of an h2c upgrade); the JDK
+ * client builder here serves only the streaming and multipart requests it passes on.
  *
  * <p>{@link #fixedRequestTimeout(Duration)} makes one timeout win over whatever the model
  * builder sets: use it to apply the traffic settings' per-call timeout.
