@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +29,7 @@ import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.pool.PoolConcurrencyPolicy;
 import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
+import org.svosim.agents.memo.BoundedMemo;
 
 /**
  * Sends one HTTP/1.1 request on the calling thread and reads the whole response, over Apache
@@ -39,20 +39,29 @@ import org.apache.hc.core5.util.Timeout;
  *
  * <p>As the JDK client it replaced: no redirects followed, no automatic retries (the traffic layer
  * owns them), no cookies, no compression negotiated, the JVM's default TLS settings and proxy
- * selector. A URL the selector sends direct (its answer is remembered per URL) goes through the
- * library's minimal client, which has no proxy, authentication or redirect steps to run; a URL it
- * sends through a proxy goes through the full client with the selector as route planner.
+ * selector. A URL the selector sends direct goes through the library's minimal client, which has
+ * no proxy, authentication or redirect steps to run; a URL it sends through a proxy goes through
+ * the full client with the selector as route planner. Each URL is parsed and its route chosen once
+ * (a model sends to one or two URLs).
  *
  * <p>The pool opens as many connections as there are calls at once (the endpoint's in-flight limit
  * caps them), and checks a connection that sat idle for more than {@value #VALIDATE_AFTER_IDLE_MS} ms
  * before it reuses it, so that one the server closed meanwhile is replaced instead of failing a call.
- * The timeout bounds one request from the moment it is sent to the last byte of its response (a
- * server that answers a byte at a time does not hold a call past it); opening a connection has its
- * own connect timeout. An overrun is thrown as a {@link SocketTimeoutException}.
+ * The timeout bounds one request from its start (a connection to open included) to the last byte of
+ * its response: a server that answers a byte at a time does not hold a call past it. Opening a
+ * connection also has its own connect timeout. An overrun is thrown as a
+ * {@link SocketTimeoutException}.
  */
 final class BlockingHttpTransport {
     /** Idle time after which a pooled connection is checked before reuse. */
     static final long VALIDATE_AFTER_IDLE_MS = 2_000;
+
+    /** URLs whose target is remembered (a model sends to one or two). */
+    private static final int TARGETS = 64;
+
+    /** Where a URL goes: the URL parsed, and whether the proxy selector routes it through a proxy. */
+    private record Target(URI uri, boolean proxied) {
+    }
 
     /** One response, whole: status, headers (names case-insensitive) and body bytes. */
     record Response(int status, Map<String, List<String>> headers, byte[] body) {
@@ -65,12 +74,12 @@ final class BlockingHttpTransport {
     private final ProxySelector proxies;
     private final PoolingHttpClientConnectionManager pool;
     private final CloseableHttpClient direct;
-    private final Map<String, Boolean> proxiedByUrl = new ConcurrentHashMap<>();
+    private final BoundedMemo<String, Target> targets = new BoundedMemo<>(TARGETS, this::target);
     private CloseableHttpClient viaProxy;
 
     /**
      * @param connectTimeout the longest a connection may take to open (null = the library's 3 min)
-     * @param timeout        the longest one request may take once it is sent, to the last byte of the
+     * @param timeout        the longest one request may take, from its start to the last byte of the
      *                       response (null = no limit)
      */
     BlockingHttpTransport(Duration connectTimeout, Duration timeout) {
@@ -105,7 +114,8 @@ final class BlockingHttpTransport {
      * @throws IOException when the connection fails, times out or the response cannot be read
      */
     Response send(String method, String url, Map<String, List<String>> headers, byte[] body) throws IOException {
-        HttpUriRequestBase request = new HttpUriRequestBase(method, URI.create(url));
+        Target target = targets.get(url);
+        HttpUriRequestBase request = new HttpUriRequestBase(method, target.uri());
         if (headers != null) {
             headers.forEach((name, values) -> {
                 if (values != null) {
@@ -116,7 +126,7 @@ final class BlockingHttpTransport {
         if (body != null) {
             request.setEntity(new ByteArrayEntity(body, null));
         }
-        CloseableHttpClient client = proxiedByUrl.computeIfAbsent(url, this::proxied) ? viaProxy() : direct;
+        CloseableHttpClient client = target.proxied() ? viaProxy() : direct;
         ScheduledFuture<?> deadline = timeout == null ? null
                 : DEADLINES.schedule(request::cancel, timeout.toNanos(), TimeUnit.NANOSECONDS);
         try {
@@ -135,13 +145,11 @@ final class BlockingHttpTransport {
         }
     }
 
-    /** Whether the proxy selector sends {@code url} through a proxy. */
-    private boolean proxied(String url) {
-        if (proxies == null) {
-            return false;
-        }
-        List<Proxy> chosen = proxies.select(URI.create(url));
-        return chosen != null && chosen.stream().anyMatch(p -> p.type() != Proxy.Type.DIRECT);
+    /** {@code url} parsed, and whether the proxy selector sends it through a proxy. */
+    private Target target(String url) {
+        URI uri = URI.create(url);
+        List<Proxy> chosen = proxies == null ? null : proxies.select(uri);
+        return new Target(uri, chosen != null && chosen.stream().anyMatch(p -> p.type() != Proxy.Type.DIRECT));
     }
 
     private synchronized CloseableHttpClient viaProxy() {

@@ -41,7 +41,8 @@ final class BackendFields {
     static final ConfigField SEED = integer("seed", Range.between(Integer.MIN_VALUE, Integer.MAX_VALUE),
             "Sampling seed passed to the provider (32-bit integer).");
     static final ConfigField TIMEOUT_SECONDS = number("timeout_seconds", Range.greaterThan(0),
-            "Timeout per request in seconds.").defaultsTo(60.0);
+            "Longest one request may take, from its start (connecting included) to the last byte of the"
+                    + " reply, in seconds.").defaultsTo(60.0);
 
     static final ConfigField MAX_IN_FLIGHT = integer("max_in_flight", Range.between(1, 4096),
             "Most requests in flight at once to this endpoint (default: the experiment's concurrency).");

@@ -15,16 +15,17 @@ import java.util.stream.Stream;
  * CPU time of the gateway bench's process split by thread group, from Linux's per-thread CPU
  * clocks ({@code /proc/self/task/TID/schedstat}, nanoseconds; the thread's name from
  * {@code comm}) taken before and after the timed calls. Unlike the JVM's per-thread clocks these
- * include the collector's and the JIT compiler's threads. Groups: the stub's thread (and the
- * dispatcher of a stub on the JDK's HttpServer, as it was), the JDK HTTP client's selector, the gateway's endpoint threads (LangChain4j and the
- * traffic layer), the bench's main thread, GC, JIT, other threads, and threads that ended during
+ * include the collector's and the JIT compiler's threads. Groups: the stub's thread, the gateway's
+ * endpoint threads (the traffic layer, LangChain4j and the HTTP client, which sends and reads on
+ * them), the HTTP client's deadline timer, the bench's main thread, GC, JIT, other threads (a JDK
+ * HTTP client's selector among them, were one in use), and threads that ended during
  * the batch (the process's CPU minus the live threads'). Elsewhere than on Linux only the
  * process's total is known.
  */
 final class ThreadCpuSplit {
     /** The groups, in the order they are printed. */
-    static final String[] GROUPS = {"stub", "stub dispatcher (JDK HttpServer)", "HTTP client selector",
-        "endpoint threads", "bench main", "GC", "JIT", "other threads", "ended threads"};
+    static final String[] GROUPS = {"stub", "endpoint threads", "HTTP deadline timer", "bench main", "GC", "JIT",
+        "other threads", "ended threads"};
 
     private static final Path TASKS = Path.of("/proc/self/task");
     private final Map<String, Long> cpuByTid;
@@ -98,19 +99,17 @@ final class ThreadCpuSplit {
     private static String group(String name) {
         if (name.startsWith("faulty-openai")) {
             return GROUPS[0];
-        } else if (name.startsWith("HTTP-Dispatcher")) {
-            return GROUPS[1];
-        } else if (name.startsWith("HttpClient-")) {
-            return GROUPS[2];
         } else if (name.startsWith("endpoint-")) {
-            return GROUPS[3];
+            return GROUPS[1];
+        } else if (name.startsWith("http-deadlines")) {
+            return GROUPS[2];
         } else if (name.equals("main") || name.equals("java")) {
-            return GROUPS[4];
+            return GROUPS[3];
         } else if (name.startsWith("GC Thread") || name.startsWith("G1 ")) {
-            return GROUPS[5];
+            return GROUPS[4];
         } else if (name.contains("CompilerThre")) {
-            return GROUPS[6];
+            return GROUPS[5];
         }
-        return GROUPS[7];
+        return GROUPS[6];
     }
 }
