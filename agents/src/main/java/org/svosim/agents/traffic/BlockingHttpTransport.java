@@ -132,7 +132,9 @@ final class BlockingHttpTransport {
         try {
             return client.execute(request, BlockingHttpTransport::whole);
         } catch (IOException e) {
-            if (deadline != null && deadline.isDone()) {
+            // the request's own flag, set before the deadline aborts the connection: the aborted read
+            // can fail before the scheduled task has returned, while its future is not yet done
+            if (request.isCancelled()) {
                 SocketTimeoutException late = new SocketTimeoutException("no complete response within " + timeout);
                 late.initCause(e);
                 throw late;

@@ -128,6 +128,42 @@ class BlockingHttpTransportTest {
     }
 
     @Test
+    @Timeout(30)
+    void everyCallToASilentServerEndsInATimeoutNotAConnectionError() throws Exception {
+        int calls = 24;
+        try (ServerSocket server = new ServerSocket(0, calls, InetAddress.getLoopbackAddress())) {
+            List<Socket> held = new ArrayList<>();
+            Thread acceptor = new Thread(() -> {
+                try {
+                    while (true) {
+                        held.add(server.accept()); // read nothing, answer nothing
+                    }
+                } catch (IOException e) {
+                    // the server closed: done
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            // the deadline and the socket's own read timeout expire together: whichever ends the wait,
+            // the call is a timeout (the deadline's abort used to surface as a plain connection error)
+            BlockingHttpTransport transport = new BlockingHttpTransport(Duration.ofSeconds(5), Duration.ofMillis(100));
+            ExecutorService threads = Executors.newFixedThreadPool(calls);
+            try {
+                List<Future<Throwable>> outcomes = new ArrayList<>();
+                for (int i = 0; i < calls; i++) {
+                    outcomes.add(threads.submit(() -> catchThrowable(() -> transport.send("POST",
+                            "http://127.0.0.1:" + server.getLocalPort() + "/v1/chat/completions", JSON, BODY))));
+                }
+                for (Future<Throwable> o : outcomes) {
+                    assertThat(o.get()).isInstanceOf(SocketTimeoutException.class);
+                }
+            } finally {
+                threads.shutdownNow();
+            }
+        }
+    }
+
+    @Test
     void aUrlTheProxySelectorRoutesThroughAProxyIsSentToTheProxy() throws IOException {
         try (FaultyOpenAiStub proxy = FaultyOpenAiStub.scripted()) {
             URI at = URI.create(proxy.baseUrl());
