@@ -21,6 +21,7 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.impl.routing.SystemDefaultRoutePlanner;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
@@ -38,8 +39,8 @@ import org.svosim.agents.memo.BoundedMemo;
  * no handoff to another thread and back (BENCHMARKS.md, figure 1).
  *
  * <p>As the JDK client it replaced: no redirects followed, no automatic retries (the traffic layer
- * owns them), no cookies, no compression negotiated, the JVM's default TLS settings and proxy
- * selector. A URL the selector sends direct goes through the library's minimal client, which has
+ * owns them), no cookies, no compression negotiated, the JVM's default SSL context (its
+ * {@code javax.net.ssl.*} settings apply) and proxy selector. A URL the selector sends direct goes through the library's minimal client, which has
  * no proxy, authentication or redirect steps to run; a URL it sends through a proxy goes through
  * the full client with the selector as route planner. Each URL is parsed and its route chosen once
  * (a model sends to one or two URLs).
@@ -104,6 +105,8 @@ final class BlockingHttpTransport {
                 .setMaxConnPerRoute(Integer.MAX_VALUE)
                 .setDefaultSocketConfig(SocketConfig.custom().setTcpNoDelay(true).build())
                 .setDefaultConnectionConfig(connection.build())
+                // the JVM's default SSLContext, as the JDK client used: javax.net.ssl.* settings apply
+                .setTlsSocketStrategy(DefaultClientTlsStrategy.createSystemDefault())
                 .build();
         this.direct = HttpClients.createMinimal(pool);
     }
