@@ -3,7 +3,10 @@ package org.svosim.agents.traffic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -15,6 +18,9 @@ import java.net.SocketAddress;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +29,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.svosim.agents.stub.Fault;
 import org.svosim.agents.stub.FaultMix;
 import org.svosim.agents.stub.FaultyOpenAiStub;
@@ -160,6 +171,64 @@ class BlockingHttpTransportTest {
             } finally {
                 threads.shutdownNow();
             }
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void anHttpsServerIsReachedThroughTheJvmsDefaultSslContextAndRefusedWithoutIt(@TempDir Path dir)
+            throws Exception {
+        char[] secret = "changeit".toCharArray();
+        Path keys = dir.resolve("server.p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "stub", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=localhost",
+                "-ext", "san=ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12", "-keystore", keys.toString(),
+                "-storepass", "changeit", "-keypass", "changeit").redirectErrorStream(true).start();
+        String log = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(keytool.waitFor()).as(log).isZero();
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(keys)) {
+            store.load(in, secret);
+        }
+        KeyManagerFactory serverKeys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        serverKeys.init(store, secret);
+        SSLContext serverSide = SSLContext.getInstance("TLS");
+        serverSide.init(serverKeys.getKeyManagers(), null, null);
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(store);
+        SSLContext trusting = SSLContext.getInstance("TLS");
+        trusting.init(null, trust.getTrustManagers(), null);
+
+        HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setHttpsConfigurator(new HttpsConfigurator(serverSide));
+        server.createContext("/v1/chat/completions", exchange -> {
+            byte[] reply = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, reply.length);
+            exchange.getResponseBody().write(reply);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String url = "https://127.0.0.1:" + server.getAddress().getPort() + "/v1/chat/completions";
+            SSLContext jvmDefault = SSLContext.getDefault();
+            BlockingHttpTransport trustingTransport;
+            try {
+                SSLContext.setDefault(trusting); // as -Djavax.net.ssl.trustStore=server.p12 would make it
+                trustingTransport = new BlockingHttpTransport(Duration.ofSeconds(5), Duration.ofSeconds(10));
+            } finally {
+                SSLContext.setDefault(jvmDefault);
+            }
+            BlockingHttpTransport plainTransport = new BlockingHttpTransport(Duration.ofSeconds(5), Duration.ofSeconds(10));
+
+            BlockingHttpTransport.Response r = trustingTransport.send("POST", url, JSON, BODY);
+            Throwable refused = catchThrowable(() -> plainTransport.send("POST", url, JSON, BODY));
+
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo("{\"ok\":true}");
+            assertThat(refused).isInstanceOf(SSLException.class);
+        } finally {
+            server.stop(0);
         }
     }
 
