@@ -128,10 +128,11 @@ final class GatewayBench {
 
     /**
      * Runs the CPU snapshot that the timed batch starts with ({@link ThreadCpuSplit#now}, which reads
-     * /proc for every thread) until the compiler is done with it, then waits until the compiler is idle
-     * (at most {@link #MAX_SETTLE_NANOS}). Taken once per warm-up batch, the snapshot's loops reached
-     * the C2 threshold after about 30 batches, often in the snapshot just before the timed batch, and
-     * the C2 compiler then worked through that batch: 50-180 us of compiler CPU per call.
+     * /proc for every thread) {@link #SNAPSHOTS_BEFORE_TIMING} times, then waits until the compiler is
+     * idle (at most {@link #MAX_SETTLE_NANOS}). Taken once per warm-up batch, the snapshot's loops
+     * reached the C2 threshold after about 30 batches, at times in the snapshot just before the timed
+     * batch: in one such batch PrintCompilation showed the snapshot's code compiled during the timed
+     * calls, and the JIT threads took 57 us of CPU per call.
      */
     private static void settleInstruments(CompilationMXBean jit) {
         for (int i = 0; i < SNAPSHOTS_BEFORE_TIMING; i++) {
