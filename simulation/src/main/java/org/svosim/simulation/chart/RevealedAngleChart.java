@@ -2,6 +2,8 @@ package org.svosim.simulation.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +40,18 @@ public final class RevealedAngleChart {
     }
 
     public static JFreeChart create(String title, List<Point> points) {
+        // Each group's points sorted by induced angle here, stably, and added unsorted: JFreeChart's sorting
+        // series walks past every equal x on each add, and a group's agents mostly share one induced angle,
+        // so 100,000 agents cost over a billion comparisons (about 25 s of a population run's outputs).
+        // The order is the one the sorting series kept: by x, equal x in the order added.
+        List<Point> byInduced = new ArrayList<>(points);
+        byInduced.sort(Comparator.comparingDouble(Point::induced));
         Map<String, YIntervalSeries> series = new LinkedHashMap<>();
         for (Point p : points) {
-            series.computeIfAbsent(p.group(), YIntervalSeries::new).add(p.induced(), p.revealed(), p.low(), p.high());
+            series.computeIfAbsent(p.group(), g -> new YIntervalSeries(g, false, true));
+        }
+        for (Point p : byInduced) {
+            series.get(p.group()).add(p.induced(), p.revealed(), p.low(), p.high());
         }
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         series.values().forEach(data::addSeries);
