@@ -16,7 +16,7 @@ import java.util.Objects;
  * builder sets: use it to apply the traffic settings' per-call timeout.
  */
 public final class RetryAfterHttpClientBuilder implements HttpClientBuilder {
-    private java.net.http.HttpClient.Builder jdkBuilder =
+    private final java.net.http.HttpClient.Builder jdkBuilder =
             java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1);
     private Duration connectTimeout;
     private Duration readTimeout;
@@ -55,12 +55,6 @@ public final class RetryAfterHttpClientBuilder implements HttpClientBuilder {
             throw new IllegalArgumentException("request timeout must be positive, got " + timeout);
         }
         this.fixedRequestTimeout = timeout;
-        return this;
-    }
-
-    /** Replaces the JDK client builder (its HTTP version is left as given). */
-    public RetryAfterHttpClientBuilder jdkBuilder(java.net.http.HttpClient.Builder builder) {
-        this.jdkBuilder = Objects.requireNonNull(builder, "jdk HttpClient builder");
         return this;
     }
 
