@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.svosim.agents.memo.BoundedMemo;
 import org.svosim.agents.parse.AnswerCue.Strength;
 
 /**
@@ -27,6 +28,18 @@ import org.svosim.agents.parse.AnswerCue.Strength;
 public final class LetterAnswerParser implements AnswerParser {
     private static final Pattern EXACT = Pattern.compile("[*_`\"']*\\(?([A-Za-z])\\)?[.)]?[*_`\"']*\\.?");
 
+    /**
+     * Short replies repeat ("C", "I choose option C.", a model's set phrase), and reading one is pure but runs
+     * up to ten regular expressions: what a short reply was read as is remembered by its text and option count.
+     */
+    static final int REMEMBERED_LENGTH = 256;
+    private static final BoundedMemo<Reply, ParsedAnswer> SHORT_REPLIES = new BoundedMemo<>(4096,
+            r -> new LetterAnswerParser(r.optionCount()).read(r.text()));
+
+    /** A reply as the memo knows it. */
+    private record Reply(String text, int optionCount) {
+    }
+
     private final int optionCount;
 
     /** @param optionCount how many options the question shows, 1..26 */
@@ -44,6 +57,13 @@ public final class LetterAnswerParser implements AnswerParser {
 
     @Override
     public ParsedAnswer parse(String raw) {
+        if (raw != null && raw.length() <= REMEMBERED_LENGTH) {
+            return SHORT_REPLIES.get(new Reply(raw, optionCount));
+        }
+        return read(raw);
+    }
+
+    private ParsedAnswer read(String raw) {
         if (raw == null || raw.isBlank()) {
             return ParsedAnswer.invalid(raw == null ? "" : raw, "empty reply");
         }

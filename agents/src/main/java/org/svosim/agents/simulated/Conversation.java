@@ -40,7 +40,7 @@ final class Conversation {
         }
         this.texts = List.copyOf(all);
         this.users = List.copyOf(userTexts);
-        this.system = String.join("\n", systemParts);
+        this.system = systemParts.size() == 1 ? systemParts.get(0) : String.join("\n", systemParts);
     }
 
     /** All system messages' text joined by newlines ("" if none). */
@@ -113,7 +113,8 @@ final class Conversation {
                     parts.add(((TextContent) c).text());
                 }
             }
-            return String.join("\n", parts);
+            // one part: that very String, whose hash the memos' lookups then find already computed
+            return parts.size() == 1 ? parts.get(0) : String.join("\n", parts);
         }
         return "";
     }

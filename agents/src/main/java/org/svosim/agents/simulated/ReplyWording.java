@@ -13,10 +13,11 @@ final class ReplyWording {
     private static final double BARE_LETTER = 0.70;
     private static final double SHORT_SENTENCE = 0.85;
 
+    /** Chatty answers: one of these, then the letter. */
     private static final List<String> CHATTY = List.of(
-            "Weighing both amounts, this split fits what matters to me. Answer: %s",
-            "I'd go with the allocation that best reflects my values here. Answer: %s",
-            "After thinking it over, that option feels right. Answer: %s");
+            "Weighing both amounts, this split fits what matters to me. Answer: ",
+            "I'd go with the allocation that best reflects my values here. Answer: ",
+            "After thinking it over, that option feels right. Answer: ");
 
     private static final List<String> MALFORMED = List.of(
             "Both options seem fair to me; it depends on the situation.",
@@ -37,7 +38,7 @@ final class ReplyWording {
         if (style < SHORT_SENTENCE) {
             return "I choose option " + l + ".";
         }
-        return String.format(CHATTY.get(random.nextInt(CHATTY.size())), l);
+        return CHATTY.get(random.nextInt(CHATTY.size())) + l;
     }
 
     /** The answer as the JSON object the direct protocol asks for. */

@@ -105,7 +105,7 @@ public final class SimulatedChatModel implements ChatModel {
         }
         String question = itemQuestion(conversation);
         if (question != null) {
-            return itemReply(OfferedOption.parseAll(question), lastUser + "\n" + question, effectiveAngle(induced), random);
+            return itemReply(OfferedOption.parseAll(question), lastUser, question, effectiveAngle(induced), random);
         }
         PersonaTalk.Turn turn = PersonaTalk.turnOf(conversation);
         return PersonaTalk.reply(turn, induced.isPresent() ? InducedValue.voiceOf(induced.getAsDouble()) : null, random);
@@ -153,12 +153,15 @@ public final class SimulatedChatModel implements ChatModel {
         return null;
     }
 
-    private String itemReply(List<OfferedOption> options, String askedText, double angle, SplittableRandom random) {
+    /** {@code lastUser} and {@code question} are the same text unless the last user message is a re-ask. */
+    private String itemReply(List<OfferedOption> options, String lastUser, String question, double angle,
+                             SplittableRandom random) {
         if (random.nextDouble() < settings.malformedRate()) {
             return ReplyWording.malformed(random);
         }
         char letter = ChoicePolicy.choose(options, angle, settings.noise(), random).letter();
-        return askedText.contains("\"choice\"") ? ReplyWording.jsonAnswer(letter) : ReplyWording.letterAnswer(letter, random);
+        boolean asksJson = lastUser.contains("\"choice\"") || question.contains("\"choice\"");
+        return asksJson ? ReplyWording.jsonAnswer(letter) : ReplyWording.letterAnswer(letter, random);
     }
 
     /** fidelity * induced + (1 - fidelity) * pull; the pull angle itself when nothing was induced. */

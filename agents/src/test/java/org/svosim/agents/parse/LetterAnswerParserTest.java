@@ -127,4 +127,25 @@ class LetterAnswerParserTest {
     void rejectsAnImpossibleOptionCount() {
         assertThatThrownBy(() -> new LetterAnswerParser(27)).hasMessageContaining("1..26");
     }
+
+    @Test
+    void aRepeatedShortReplyIsReadForTheOptionCountItIsAskedWith() {
+        String reply = "I choose option G.";
+        assertThat(new LetterAnswerParser(9).parse(reply).choice()).isEqualTo(6);
+        assertThat(new LetterAnswerParser(3).parse(reply).valid()).isFalse();
+        assertThat(new LetterAnswerParser(9).parse(reply).method()).isEqualTo(ParseMethod.PATTERN);
+        assertThat(new LetterAnswerParser(3).parse(reply).note()).contains("outside the options A..C");
+    }
+
+    @Test
+    void aLongReplyIsReadLikeAShortOne() {
+        String filler = "The amounts for me and for the other participant both matter to me. ".repeat(5);
+        assertThat(filler.length()).isGreaterThan(LetterAnswerParser.REMEMBERED_LENGTH);
+        ParsedAnswer longReply = parser.parse(filler + "Answer: D");
+        assertThat(longReply.choice()).isEqualTo(3);
+        assertThat(longReply.method()).isEqualTo(ParseMethod.PATTERN);
+        assertThat(longReply.note()).isEqualTo(parser.parse("Answer: D").note());
+        assertThat(parser.parse(null).method()).isEqualTo(ParseMethod.INVALID);
+        assertThat(parser.parse("   ").note()).isEqualTo("empty reply");
+    }
 }
