@@ -56,7 +56,7 @@ public final class ExperimentRun {
         try (RunEndpoints endpoints = RunEndpoints.open(config, config.usedBackends(), config.concurrency(), options.cacheFile(), environment)) {
             RunFolder folder = RunFolder.create(options.outputRoot(), config.experiment(), start);
             Files.writeString(folder.config(), config.rawText(), StandardCharsets.UTF_8);
-            RunManifests.write(folder, RunManifests.started(config, folder, plan, start));
+            RunManifests.write(folder, RunManifests.started(config, folder, start));
             try (RunStore store = RunStore.create(folder.database(), header(config, folder, start),
                     config.measure());
                  LiveExports live = LiveExports.start(folder.dir(), config.measure(), plan.trials().size(),
@@ -121,7 +121,7 @@ public final class ExperimentRun {
             system.getWhenTerminated().toCompletableFuture().join();
         }
         String status = ended.complete() ? "finished" : "stopped: " + ended.stopReason();
-        RunManifests.write(folder, RunManifests.ended(config, folder, plan(config), started, Instant.now(), status,
+        RunManifests.write(folder, RunManifests.ended(config, folder, started, Instant.now(), status,
                 endpoints.cacheStatistics(), endpoints.trafficCounters()));
         RunAnalysis.analyze(folder, transcripts, live, true);
         return new Result(folder, ended.progress(), ended.stopReason());

@@ -17,7 +17,6 @@ import org.svosim.agents.backend.BackendSpec;
 import org.svosim.agents.traffic.TrafficCounters;
 import org.svosim.simulation.config.ExperimentConfig;
 import org.svosim.simulation.export.CallTotals;
-import org.svosim.simulation.plan.ExperimentPlan;
 import org.svosim.simulation.run.TrialStatus;
 import org.svosim.simulation.store.CallGroup;
 import org.svosim.simulation.store.RunReader;
@@ -35,13 +34,13 @@ public final class RunManifests {
     private RunManifests() {
     }
 
-    public static RunManifest started(ExperimentConfig config, RunFolder folder, ExperimentPlan plan, Instant start) {
+    public static RunManifest started(ExperimentConfig config, RunFolder folder, Instant start) {
         Map<String, RunManifest.Backend> backends = new LinkedHashMap<>();
         for (String name : config.usedBackends()) {
             BackendSpec spec = config.backends().get(name);
             backends.put(name, new RunManifest.Backend(spec.provider(), spec, List.of(), 0, 0, 0, 0, 0, null, 0.0));
         }
-        return manifest(config, folder, plan, "running", start, null, Map.of(), backends,
+        return manifest(config, folder, "running", start, null, Map.of(), backends,
                 new RunManifest.Totals(0, 0, 0, 0, 0, 0.0), new RunManifest.Cache(null, 0, 0), Map.of());
     }
 
@@ -49,7 +48,7 @@ public final class RunManifests {
      * The manifest at the end of an attempt, with every count read back from the run database (counted and
      * summed there: no trial or call row is read unless some price is not zero).
      */
-    public static RunManifest ended(ExperimentConfig config, RunFolder folder, ExperimentPlan plan, Instant start,
+    public static RunManifest ended(ExperimentConfig config, RunFolder folder, Instant start,
                                     Instant end, String status, RunManifest.Cache cache,
                                     Map<String, TrafficCounters> traffic) {
         try (RunReader reader = RunReader.open(folder.database())) {
@@ -78,7 +77,7 @@ public final class RunManifests {
                 out += b.outputTokens();
                 cost = cost == null || b.costUsd() == null ? null : cost + b.costUsd();
             }
-            return manifest(config, folder, plan, status, start, end, trials, backends,
+            return manifest(config, folder, status, start, end, trials, backends,
                     new RunManifest.Totals(n, cached, failed, in, out, cost), cache, traffic);
         }
     }
@@ -107,14 +106,14 @@ public final class RunManifests {
                 n == 0 ? null : (double) latency / n, n == 0 ? Double.valueOf(0.0) : cost);
     }
 
-    private static RunManifest manifest(ExperimentConfig config, RunFolder folder, ExperimentPlan plan, String status,
+    private static RunManifest manifest(ExperimentConfig config, RunFolder folder, String status,
                                         Instant start, Instant end, Map<String, Long> trials,
                                         Map<String, RunManifest.Backend> backends, RunManifest.Totals totals,
                                         RunManifest.Cache cache, Map<String, TrafficCounters> traffic) {
         return new RunManifest("svo-sim", ToolInfo.versions(), folder.runId(), config.experiment(),
                 config.source().toAbsolutePath().normalize().toString(), config.sha256(), config.seed(), SEED_RULE, config.concurrency(), status,
                 start.toString(), end == null ? null : end.toString(),
-                end == null ? null : Duration.between(start, end).toMillis(), plan.size(), trials, backends, totals, cache,
+                end == null ? null : Duration.between(start, end).toMillis(), config.trialCount(), trials, backends, totals, cache,
                 traffic);
     }
 

@@ -2,7 +2,6 @@ package org.svosim.simulation.plan;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.svosim.agents.protocol.ProtocolSpec;
 import org.svosim.games.value.TargetValue;
 import org.svosim.simulation.run.TrialSpec;
@@ -23,14 +22,13 @@ public record ExperimentPlan(long runSeed, List<TrialSpec> trials) {
     public static ExperimentPlan expand(long runSeed, List<String> agents, List<TargetValue> values,
                                         List<ProtocolSpec> protocols, int repetitions) {
         List<TrialSpec> trials = new ArrayList<>();
-        int width = String.valueOf(Math.max(repetitions - 1, 1)).length();
-        String repFormat = "r%0" + Math.max(width, 2) + "d";
+        int width = Math.max(String.valueOf(Math.max(repetitions - 1, 1)).length(), 2);
         for (int rep = 0; rep < repetitions; rep++) {
             for (String backend : agents) {
                 for (TargetValue value : values) {
                     for (ProtocolSpec protocol : protocols) {
                         String id = backend + "/" + value.label() + "/" + protocol.name() + "/"
-                                + String.format(Locale.ROOT, repFormat, rep);
+                                + repetitionLabel(rep, width);
                         trials.add(new TrialSpec(id, trials.size(), backend, value, protocol.name(), rep,
                                 TrialSeeds.derive(runSeed, id)));
                     }
@@ -38,6 +36,12 @@ public record ExperimentPlan(long runSeed, List<TrialSpec> trials) {
             }
         }
         return new ExperimentPlan(runSeed, trials);
+    }
+
+    /** {@code r} and the repetition, zero-padded to {@code width} digits ({@code r007}). */
+    static String repetitionLabel(int repetition, int width) {
+        String digits = Integer.toString(repetition);
+        return "r" + "0".repeat(Math.max(width - digits.length(), 0)) + digits;
     }
 
     public int size() {

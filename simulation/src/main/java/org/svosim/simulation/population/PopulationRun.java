@@ -25,7 +25,6 @@ import org.svosim.simulation.experiment.RunManifest;
 import org.svosim.simulation.experiment.RunManifests;
 import org.svosim.simulation.experiment.RunOptions;
 import org.svosim.simulation.experiment.ToolInfo;
-import org.svosim.simulation.plan.ExperimentPlan;
 import org.svosim.simulation.plan.TrialSeeds;
 import org.svosim.simulation.store.RunHeader;
 import org.svosim.simulation.store.RunReader;
@@ -84,7 +83,7 @@ public final class PopulationRun {
         Instant start = Instant.now();
         RunFolder folder = RunFolder.create(options.outputRoot(), config.experiment(), start);
         Files.writeString(folder.config(), config.rawText(), StandardCharsets.UTF_8);
-        RunManifests.write(folder, RunManifests.started(config, folder, noTrials(config), start));
+        RunManifests.write(folder, RunManifests.started(config, folder, start));
         RunStore.create(folder.database(), new RunHeader(folder.runId(), config.experiment(), config.seed(),
                 config.sha256(), config.rawText(), start, ToolInfo.version(), ToolInfo.versions()),
                 MurphySliderItems.primary()).close();
@@ -141,16 +140,12 @@ public final class PopulationRun {
             calls.finish(Instant.now());
         }
         String status = ended.stopReason() == null ? "finished" : "stopped: " + ended.stopReason();
-        RunManifests.write(folder, RunManifests.ended(config, folder, noTrials(config), start, Instant.now(), status,
+        RunManifests.write(folder, RunManifests.ended(config, folder, start, Instant.now(), status,
                 new RunManifest.Cache(null, 0, 0), Map.of()));
         List<MatchRecord> matches = stored.matches().isEmpty() ? ended.matches()
                 : PopulationReader.matches(folder.database(), population);
         List<PlayedDecision> decisions = PopulationOutputs.write(folder, config, members, matches);
         return new Result(folder, matches, decisions, ended.stopReason());
-    }
-
-    private static ExperimentPlan noTrials(ExperimentConfig config) {
-        return new ExperimentPlan(config.seed(), List.of());
     }
 
     private static PopulationRunner.Ended runActors(PopulationRunner.Setup setup, RunControl control)
