@@ -14,6 +14,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 import org.svosim.games.slider.SliderMeasure;
 import org.svosim.simulation.run.CallRecord;
 import org.svosim.simulation.run.TrialOutcome;
@@ -172,10 +174,7 @@ public final class RunStore implements AutoCloseable {
             // a named savepoint through a prepared statement: JDBC's setSavepoint() prepares new SQL every time
             statements.get("SAVEPOINT trial").execute();
             marked = true;
-            if (isSaved(trial.trialId())) {
-                throw new IllegalStateException("trial " + trial.trialId() + " is already saved in " + file);
-            }
-            RowInserts.trial(statements, trial);
+            insertTrial(trial);
             RowInserts.decisions(statements, decisions);
             RowInserts.messages(statements, texts, messages);
             if (batching) {
@@ -248,11 +247,15 @@ public final class RunStore implements AutoCloseable {
         return ids;
     }
 
-    private boolean isSaved(String trialId) throws SQLException {
-        PreparedStatement st = statements.get("SELECT 1 FROM trials WHERE trial_id = ?");
-        st.setString(1, trialId);
-        try (ResultSet rs = st.executeQuery()) {
-            return rs.next();
+    /** Inserts the trial's row; a trial saved before breaks the table's primary key (no lookup first). */
+    private void insertTrial(TrialRow trial) throws SQLException {
+        try {
+            RowInserts.trial(statements, trial);
+        } catch (SQLiteException e) {
+            if (e.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY) {
+                throw new IllegalStateException("trial " + trial.trialId() + " is already saved in " + file, e);
+            }
+            throw e;
         }
     }
 
