@@ -13,6 +13,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -32,14 +37,20 @@ import org.svosim.simulation.store.TrialTranscript;
  * byte for byte the file {@link RunExports} writes from the database, without reading it back. The
  * trial rows are kept too (the analysis at the end of the run needs every one of them anyway).
  *
- * <p>Fed by the run database's writer thread; assembled by one thread after the last trial was fed.
- * If a spool cannot be written (disk full, say), spooling stops and {@link #covers} says no, so the
- * exports are written from the database instead: the run never fails for this.
+ * <p>Fed by the run database's writer thread, which only hands each trial over: a thread of the exports' own
+ * ("svo-sim-spooler") formats and spools it, so the writer goes on with the database (it had spent 14 % of its
+ * time formatting). At most {@value #WAITING} trials wait for it; the writer waits beyond. Everything that reads
+ * the spools' state (covers, trials, answers, the writes) first waits until every trial fed is spooled; they are
+ * called after the last trial was fed, and the exports are assembled then. If a spool cannot be written (disk
+ * full, say), spooling stops and {@link #covers} says no, so the exports are written from the database instead:
+ * the run never fails for this.
  */
 public final class LiveExports implements Consumer<SavedTrial>, AutoCloseable {
     private static final int DECISIONS = 0;
     private static final int TRIALS = 1;
     private static final int TRANSCRIPTS = 2;
+    /** How many trials may wait to be spooled before the feeding thread waits. */
+    static final int WAITING = 1024;
 
     private final Map<Integer, SliderItem> items;
     private final List<ExportSpool> spools = new ArrayList<>();
@@ -54,7 +65,13 @@ public final class LiveExports implements Consumer<SavedTrial>, AutoCloseable {
     /** The plan index of each trial with an answer no choice could be read from (to list those in plan order). */
     private final Map<String, Integer> planOfInvalid = new HashMap<>();
     private int trials;
-    private IOException failure;
+    private volatile IOException failure;
+    private final ExecutorService spooler = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "svo-sim-spooler");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Semaphore room = new Semaphore(WAITING);
 
     private LiveExports(Path runDir, SliderMeasure measure, int planSize, boolean transcripts) throws IOException {
         this.items = measure.items().stream().collect(Collectors.toMap(SliderItem::number, Function.identity()));
@@ -120,9 +137,39 @@ public final class LiveExports implements Consumer<SavedTrial>, AutoCloseable {
         }
     }
 
-    /** Formats one committed trial's rows and spools them; after a failure, does nothing. */
+    /**
+     * Hands one committed trial over to be formatted and spooled (waiting while {@value #WAITING} trials wait);
+     * after a failure, does nothing.
+     */
     @Override
     public void accept(SavedTrial saved) {
+        if (failure != null) {
+            return;
+        }
+        try {
+            room.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure = new IOException("interrupted while handing a trial to the export spools", e);
+            return;
+        }
+        try {
+            spooler.execute(() -> {
+                try {
+                    spoolNow(saved);
+                } finally {
+                    room.release();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            room.release();
+            failure = new IOException("trial " + saved.trial().trialId() + " was committed after the exports were"
+                    + " assembled", e);
+        }
+    }
+
+    /** Formats one committed trial's rows and spools them (on the spooler thread); after a failure, does nothing. */
+    private void spoolNow(SavedTrial saved) {
         if (failure != null) {
             return;
         }
@@ -180,6 +227,7 @@ public final class LiveExports implements Consumer<SavedTrial>, AutoCloseable {
      * a spooling failure, or when the database also holds trials of an earlier attempt).
      */
     public boolean covers(int savedTrials) {
+        settle();
         return failure == null && trials == savedTrials;
     }
 
@@ -188,6 +236,7 @@ public final class LiveExports implements Consumer<SavedTrial>, AutoCloseable {
      * kept so that the end of the run need not read them again. Only meaningful when {@link #covers} says yes.
      */
     public List<TrialRow> trials() {
+        settle();
         List<TrialRow> rows = new ArrayList<>(trials);
         for (TrialRow t : trialRows) {
             if (t != null) {
@@ -203,6 +252,7 @@ public final class LiveExports implements Consumer<SavedTrial>, AutoCloseable {
      * Only meaningful when {@link #covers} says yes.
      */
     public AnswerTotals answers() {
+        settle();
         answers.orderInvalidAnswers(Comparator.<DecisionRow>comparingInt(d -> planOfInvalid.get(d.trialId()))
                 .thenComparing(DecisionRow::trialId).thenComparingInt(DecisionRow::position));
         return answers;
@@ -210,6 +260,7 @@ public final class LiveExports implements Consumer<SavedTrial>, AutoCloseable {
 
     /** Why spooling stopped, if it did. */
     public IOException failure() {
+        settle();
         return failure;
     }
 
@@ -238,6 +289,7 @@ public final class LiveExports implements Consumer<SavedTrial>, AutoCloseable {
 
     /** Writes one export: its header (if a CSV), then every spooled trial's bytes in plan order, runs merged. */
     private void assemble(int file, List<String> header) throws IOException {
+        settle();
         ExportSpool spool = spools.get(file);
         long[] offset = offsets[file];
         int[] length = lengths[file];
@@ -267,9 +319,28 @@ public final class LiveExports implements Consumer<SavedTrial>, AutoCloseable {
         });
     }
 
-    /** Deletes the spool files. */
+    /**
+     * Waits until every trial handed over is spooled (or spooling failed) and takes no more: the spools' state is
+     * then final, and visible to the calling thread. Idempotent.
+     */
+    private void settle() {
+        spooler.shutdown();
+        try {
+            while (!spooler.awaitTermination(1, TimeUnit.MINUTES)) {
+                // a trial's rows take microseconds: keep waiting for the ones queued
+                continue;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            spooler.shutdownNow();
+            failure = new IOException("interrupted while waiting for the export spools", e);
+        }
+    }
+
+    /** Waits for the trials handed over, then deletes the spool files. */
     @Override
     public void close() throws IOException {
+        settle();
         IOException first = null;
         for (ExportSpool s : spools) {
             try {

@@ -136,6 +136,31 @@ class LiveExportsTest {
     }
 
     @Test
+    void moreTrialsThanMayWaitForTheSpoolerAreAllSpooledAndAssembledInPlanOrder() throws IOException {
+        int planned = 3 * LiveExports.WAITING + 5;
+        try (LiveExports live = LiveExports.start(runDir, MurphySliderItems.all(), planned, false)) {
+            for (int plan = planned - 1; plan >= 0; plan--) {
+                live.accept(new SavedTrial(trialRow(plan), List.of(), List.of()));
+            }
+            assertThat(live.covers(planned)).isTrue();
+            assertThat(live.trials()).extracting(TrialRow::planIndex).containsExactlyElementsOf(
+                    java.util.stream.IntStream.range(0, planned).boxed().toList());
+            live.writeTrials();
+        }
+        List<String> lines = Files.readAllLines(runDir.resolve(TrialsCsv.FILE));
+        assertThat(lines).hasSize(planned + 1);
+        assertThat(lines.get(1)).startsWith("t00000,0,");
+        assertThat(lines.get(planned)).startsWith("t0" + (planned - 1) + "," + (planned - 1) + ",");
+    }
+
+    private static TrialRow trialRow(int plan) {
+        return new TrialRow(String.format(java.util.Locale.ROOT, "t%05d", plan), plan, "sim", "simulated",
+                "simulated-agent", "prosocial", 45.0, SvoCategory.PROSOCIAL, "direct", plan, plan, TrialStatus.FAILED,
+                "no reply", null, null, null, null, null, null, null, null, null, null, 0, 0, null, null,
+                SampleOutcomes.T0, SampleOutcomes.T0, 0L);
+    }
+
+    @Test
     void aTrialOutsideThePlanStopsSpoolingSoTheExportsComeFromTheDatabase() throws IOException {
         try (LiveExports live = LiveExports.start(runDir, MurphySliderItems.all(), 2, false)) {
             saveOutOfPlanOrder(live);
