@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.svosim.agents.prompt.PromptTemplates;
 import org.svosim.agents.protocol.ProtocolSpec;
+import org.svosim.agents.traffic.TrafficCounters;
 import org.svosim.simulation.config.ExperimentConfig;
 import org.svosim.simulation.config.PriceTable;
 import org.svosim.simulation.engine.RunEvent;
@@ -121,9 +122,14 @@ public final class ExperimentRun {
             system.getWhenTerminated().toCompletableFuture().join();
         }
         String status = ended.complete() ? "finished" : "stopped: " + ended.stopReason();
-        RunManifests.write(folder, RunManifests.ended(config, folder, started, Instant.now(), status,
-                endpoints.cacheStatistics(), endpoints.trafficCounters()));
-        RunAnalysis.analyze(folder, transcripts, live, true);
+        Instant endedAt = Instant.now();
+        RunManifest.Cache cache = endpoints.cacheStatistics();
+        Map<String, TrafficCounters> traffic = endpoints.trafficCounters();
+        // the final manifest counts the calls in run.db while the analysis begins; the report waits for it
+        RunAnalysis.analyze(folder, transcripts, live, true, () -> {
+            RunManifests.write(folder, RunManifests.ended(config, folder, started, endedAt, status, cache, traffic));
+            return null;
+        });
         return new Result(folder, ended.progress(), ended.stopReason());
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -76,8 +77,18 @@ public final class RunAnalysis {
      */
     public static void analyze(RunFolder folder, boolean transcripts, LiveExports live, boolean rewrite)
             throws IOException {
+        analyze(folder, transcripts, live, rewrite, () -> null);
+    }
+
+    /**
+     * As {@link #analyze(RunFolder, boolean, LiveExports, boolean)}, with {@code finalManifest} (which writes
+     * the run's final manifest) run by a worker from the start and awaited before the report, which reads it.
+     */
+    public static void analyze(RunFolder folder, boolean transcripts, LiveExports live, boolean rewrite,
+                               Callable<Object> finalManifest) throws IOException {
         LiveExports.deleteLeftovers(folder.dir());
         ExecutorService workers = AnalysisWorkers.pool(4);
+        Future<Object> manifest = workers.submit(finalManifest);
         try (RunReader reader = RunReader.open(folder.database())) {
             Optional<List<Future<Object>>> spooled = RunAnalysisExports.fromSpools(live, reader.trialCount(),
                     transcripts, workers);
@@ -107,6 +118,7 @@ public final class RunAnalysis {
             for (AnalysisOutputs.Table t : research.tables()) {
                 tables.add(CsvReportTable.read(t.file(), t.file().getFileName().toString(), t.description(), 3));
             }
+            await(manifest);
             ReportWriter.write(reader, folder.dir(), digest, figures, tables);
             for (Future<Object> export : exports) {
                 await(export);
