@@ -94,6 +94,11 @@ public final class AtomicFile {
         }
     }
 
+    /** Moves a finished file of the same folder over {@code target}, atomically where the file system can. */
+    static void moveOver(Path finished, Path target) throws IOException {
+        move(finished, target);
+    }
+
     private static void move(Path tmp, Path target) throws IOException {
         try {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

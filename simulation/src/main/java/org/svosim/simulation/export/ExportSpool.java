@@ -55,6 +55,18 @@ final class ExportSpool implements AutoCloseable {
         return at;
     }
 
+    /** How many bytes are spooled. */
+    long size() {
+        return size;
+    }
+
+    /** Closes the spool and moves its file over {@code target} (atomically where the file system can). */
+    void moveTo(Path target) throws IOException {
+        flush();
+        channel.close();
+        AtomicFile.moveOver(file, target);
+    }
+
     /** Copies {@code length} spooled bytes from {@code offset} to the end of {@code out}. */
     void copy(long offset, long length, FileChannel out) throws IOException {
         flush();
@@ -73,7 +85,7 @@ final class ExportSpool implements AutoCloseable {
         }
     }
 
-    /** Closes and deletes the spool file. */
+    /** Closes and deletes the spool file (if it was not moved). */
     @Override
     public void close() throws IOException {
         try {

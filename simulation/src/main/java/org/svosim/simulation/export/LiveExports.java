@@ -3,7 +3,6 @@ package org.svosim.simulation.export;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.CharArrayWriter;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -33,9 +33,13 @@ import org.svosim.simulation.store.TrialTranscript;
 /**
  * decisions.csv, trials.csv and transcripts.jsonl of a fresh run, written while it runs: each trial's
  * rows are formatted once, from the rows the run database has just committed, and appended to a
- * hidden spool file per export; at the end each export is assembled from its spool in plan order,
- * byte for byte the file {@link RunExports} writes from the database, without reading it back. The
- * trial rows are kept too (the analysis at the end of the run needs every one of them anyway).
+ * hidden spool file per export (which starts with the CSV header); at the end each export is
+ * assembled from its spool in plan order, byte for byte the file {@link RunExports} writes from the
+ * database, without reading it back. Trials are committed nearly in plan order, so rows are held back
+ * until the trials planned before them are spooled ({@value #HELD} trials at most): the spool is then
+ * already the export and is moved into place instead of copied (the 700 MB of a 100,000-trial run's
+ * exports had been copied at the end of every run). The trial rows are kept too (the analysis at the
+ * end of the run needs every one of them anyway).
  *
  * <p>Fed by the run database's writer thread, which only hands each trial over: a thread of the exports' own
  * ("svo-sim-spooler") formats and spools it, so the writer goes on with the database (it had spent 14 % of its
@@ -51,6 +55,8 @@ public final class LiveExports implements Consumer<SavedTrial>, AutoCloseable {
     private static final int TRANSCRIPTS = 2;
     /** How many trials may wait to be spooled before the feeding thread waits. */
     static final int WAITING = 1024;
+    /** How many trials' rows may be held back to spool the trials in plan order. */
+    static final int HELD = 2048;
 
     private final Map<Integer, SliderItem> items;
     private final List<ExportSpool> spools = new ArrayList<>();
@@ -72,6 +78,12 @@ public final class LiveExports implements Consumer<SavedTrial>, AutoCloseable {
         return t;
     });
     private final Semaphore room = new Semaphore(WAITING);
+    /** Rows of trials committed before some trial planned earlier, by plan index (spooler thread only). */
+    private final TreeMap<Integer, byte[][]> heldBack = new TreeMap<>();
+    /** The plan index whose rows are spooled next in plan order (spooler thread only). */
+    private int nextInPlan;
+    /** Where each spool's trial rows start (after the CSV header the spool begins with). */
+    private final long[] rowsStart;
 
     private LiveExports(Path runDir, SliderMeasure measure, int planSize, boolean transcripts) throws IOException {
         this.items = measure.items().stream().collect(Collectors.toMap(SliderItem::number, Function.identity()));
@@ -81,6 +93,7 @@ public final class LiveExports implements Consumer<SavedTrial>, AutoCloseable {
         this.offsets = new long[files][planSize];
         this.lengths = new int[files][planSize];
         this.trialRows = new TrialRow[planSize];
+        this.rowsStart = new long[files];
         for (int[] l : lengths) {
             Arrays.fill(l, -1);
         }
@@ -90,6 +103,11 @@ public final class LiveExports implements Consumer<SavedTrial>, AutoCloseable {
             spools.add(ExportSpool.create(runDir.resolve(TrialsCsv.FILE)));
             if (transcripts) {
                 spools.add(ExportSpool.create(runDir.resolve(TranscriptsJsonl.FILE)));
+            }
+            spools.get(DECISIONS).append(csvHeader(DecisionsCsv.COLUMNS));
+            spools.get(TRIALS).append(csvHeader(TrialsCsv.COLUMNS));
+            for (int f = 0; f < files; f++) {
+                rowsStart[f] = spools.get(f).size();
             }
         } catch (IOException e) {
             close();
@@ -175,20 +193,21 @@ public final class LiveExports implements Consumer<SavedTrial>, AutoCloseable {
         }
         int plan = saved.trial().planIndex();
         try {
-            if (plan < 0 || plan >= lengths[0].length || lengths[0][plan] != -1) {
+            if (plan < 0 || plan >= trialRows.length || trialRows[plan] != null) {
                 throw new IOException("trial " + saved.trial().trialId() + " has plan index " + plan
                         + ", outside the plan or already spooled");
             }
-            spool(DECISIONS, plan, decisionRows(saved));
+            byte[][] rows = new byte[spools.size()][];
+            rows[DECISIONS] = decisionRows(saved);
             line.setLength(0);
             CsvTable.appendRecord(line, TrialsCsv.cells(saved.trial()));
-            spool(TRIALS, plan, line.toString().getBytes(StandardCharsets.UTF_8));
+            rows[TRIALS] = line.toString().getBytes(StandardCharsets.UTF_8);
             if (spools.size() > TRANSCRIPTS) {
                 jsonText.reset();
                 TranscriptsJsonl.line(new TrialTranscript(saved.trial(), saved.messages()), json, texts);
                 json.writeRaw('\n');
                 json.flush();
-                spool(TRANSCRIPTS, plan, jsonText.toString().getBytes(StandardCharsets.UTF_8));
+                rows[TRANSCRIPTS] = jsonText.toString().getBytes(StandardCharsets.UTF_8);
             }
             trialRows[plan] = saved.trial();
             for (DecisionRow d : saved.decisions()) {
@@ -198,9 +217,48 @@ public final class LiveExports implements Consumer<SavedTrial>, AutoCloseable {
                 }
             }
             trials++;
+            inPlanOrder(plan, rows);
         } catch (IOException | RuntimeException e) {
             failure = e instanceof IOException io ? io : new IOException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * Spools the trial's rows once every trial planned before it is spooled (trials are committed nearly in
+     * plan order), holding at most {@value #HELD} trials back: the spools then usually are the exports
+     * themselves. A trial held back longest is spooled anyway once more wait, and the ones before it when
+     * they come.
+     */
+    private void inPlanOrder(int plan, byte[][] rows) throws IOException {
+        if (plan != nextInPlan) {
+            heldBack.put(plan, rows);
+            if (heldBack.size() <= HELD) {
+                return;
+            }
+            Map.Entry<Integer, byte[][]> overdue = heldBack.pollFirstEntry();
+            plan = overdue.getKey();
+            rows = overdue.getValue();
+        }
+        spool(plan, rows);
+        nextInPlan = plan + 1;
+        for (byte[][] next = heldBack.remove(nextInPlan); next != null; next = heldBack.remove(nextInPlan)) {
+            spool(nextInPlan, next);
+            nextInPlan++;
+        }
+    }
+
+    /** Spools every trial still held back, in plan order (on the spooler thread, after the last trial). */
+    private void spoolHeldBack() {
+        try {
+            for (Map.Entry<Integer, byte[][]> e : heldBack.entrySet()) {
+                if (failure == null) {
+                    spool(e.getKey(), e.getValue());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            failure = e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+        }
+        heldBack.clear();
     }
 
     /** The trial's rows of decisions.csv, its own cells formatted once for all of them. */
@@ -217,9 +275,11 @@ public final class LiveExports implements Consumer<SavedTrial>, AutoCloseable {
         return line.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private void spool(int file, int plan, byte[] bytes) throws IOException {
-        offsets[file][plan] = spools.get(file).append(bytes);
-        lengths[file][plan] = bytes.length;
+    private void spool(int plan, byte[][] rows) throws IOException {
+        for (int file = 0; file < rows.length; file++) {
+            offsets[file][plan] = spools.get(file).append(rows[file]);
+            lengths[file][plan] = rows[file].length;
+        }
     }
 
     /**
@@ -271,12 +331,12 @@ public final class LiveExports implements Consumer<SavedTrial>, AutoCloseable {
 
     /** Writes decisions.csv from its spool. The three exports may be written at once by three threads. */
     public void writeDecisions() throws IOException {
-        assemble(DECISIONS, DecisionsCsv.COLUMNS);
+        assemble(DECISIONS);
     }
 
     /** Writes trials.csv from its spool. */
     public void writeTrials() throws IOException {
-        assemble(TRIALS, TrialsCsv.COLUMNS);
+        assemble(TRIALS);
     }
 
     /** Writes transcripts.jsonl from its spool; only when {@link #transcripts()}. */
@@ -284,46 +344,58 @@ public final class LiveExports implements Consumer<SavedTrial>, AutoCloseable {
         if (!transcripts()) {
             throw new IllegalStateException("transcripts.jsonl was not spooled");
         }
-        assemble(TRANSCRIPTS, null);
+        assemble(TRANSCRIPTS);
     }
 
-    /** Writes one export: its header (if a CSV), then every spooled trial's bytes in plan order, runs merged. */
-    private void assemble(int file, List<String> header) throws IOException {
+    /**
+     * Writes one export: when its spool holds the header (if a CSV) and then every spooled trial's bytes in plan
+     * order and nothing else, the spool is moved into place; otherwise the header and the trials' bytes in plan
+     * order (runs merged) are copied.
+     */
+    private void assemble(int file) throws IOException {
         settle();
         ExportSpool spool = spools.get(file);
         long[] offset = offsets[file];
         int[] length = lengths[file];
+        List<long[]> runs = new ArrayList<>();
+        for (int p = 0; p < length.length; p++) {
+            if (length[p] < 0) {
+                continue;
+            }
+            long[] last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            if (last != null && offset[p] == last[0] + last[1]) {
+                last[1] += length[p];
+            } else {
+                runs.add(new long[] {offset[p], length[p]});
+            }
+        }
+        long start = rowsStart[file];
+        boolean inPlanOrder = runs.isEmpty() ? spool.size() == start
+                : runs.size() == 1 && runs.get(0)[0] == start && start + runs.get(0)[1] == spool.size();
+        if (inPlanOrder) {
+            spool.moveTo(spool.target());
+            return;
+        }
         AtomicFile.writeBytes(spool.target(), out -> {
-            if (header != null) {
-                out.write(ByteBuffer.wrap(CsvTable.record(header).getBytes(StandardCharsets.UTF_8)));
-            }
-            long runStart = -1;
-            long runLength = 0;
-            for (int p = 0; p < length.length; p++) {
-                if (length[p] < 0) {
-                    continue;
-                }
-                if (runStart >= 0 && offset[p] == runStart + runLength) {
-                    runLength += length[p];
-                    continue;
-                }
-                if (runStart >= 0) {
-                    spool.copy(runStart, runLength, out);
-                }
-                runStart = offset[p];
-                runLength = length[p];
-            }
-            if (runStart >= 0) {
-                spool.copy(runStart, runLength, out);
+            spool.copy(0, start, out);
+            for (long[] run : runs) {
+                spool.copy(run[0], run[1], out);
             }
         });
+    }
+
+    private static byte[] csvHeader(List<String> columns) {
+        return CsvTable.record(columns).getBytes(StandardCharsets.UTF_8);
     }
 
     /**
      * Waits until every trial handed over is spooled (or spooling failed) and takes no more: the spools' state is
      * then final, and visible to the calling thread. Idempotent.
      */
-    private void settle() {
+    private synchronized void settle() {
+        if (!spooler.isShutdown()) {
+            spooler.execute(this::spoolHeldBack);
+        }
         spooler.shutdown();
         try {
             while (!spooler.awaitTermination(1, TimeUnit.MINUTES)) {

@@ -136,8 +136,8 @@ class LiveExportsTest {
     }
 
     @Test
-    void moreTrialsThanMayWaitForTheSpoolerAreAllSpooledAndAssembledInPlanOrder() throws IOException {
-        int planned = 3 * LiveExports.WAITING + 5;
+    void moreTrialsThanMayWaitOrBeHeldBackAreAllSpooledAndAssembledInPlanOrder() throws IOException {
+        int planned = LiveExports.HELD + LiveExports.WAITING + 5;
         try (LiveExports live = LiveExports.start(runDir, MurphySliderItems.all(), planned, false)) {
             for (int plan = planned - 1; plan >= 0; plan--) {
                 live.accept(new SavedTrial(trialRow(plan), List.of(), List.of()));
@@ -146,11 +146,40 @@ class LiveExportsTest {
             assertThat(live.trials()).extracting(TrialRow::planIndex).containsExactlyElementsOf(
                     java.util.stream.IntStream.range(0, planned).boxed().toList());
             live.writeTrials();
+            assertThat(spoolOf(TrialsCsv.FILE)).as("copied from the spool, which stays until closed").isPresent();
         }
-        List<String> lines = Files.readAllLines(runDir.resolve(TrialsCsv.FILE));
-        assertThat(lines).hasSize(planned + 1);
-        assertThat(lines.get(1)).startsWith("t00000,0,");
-        assertThat(lines.get(planned)).startsWith("t0" + (planned - 1) + "," + (planned - 1) + ",");
+        assertThat(Files.readString(runDir.resolve(TrialsCsv.FILE))).isEqualTo(trialsCsv(planned));
+    }
+
+    @Test
+    void trialsCommittedNearlyInPlanOrderAreSpooledInPlanOrderAndTheSpoolBecomesTheExport() throws IOException {
+        int planned = 300;
+        try (LiveExports live = LiveExports.start(runDir, MurphySliderItems.all(), planned, false)) {
+            for (int block = 0; block < planned; block += 10) {
+                for (int plan = block + 9; plan >= block; plan--) {
+                    live.accept(new SavedTrial(trialRow(plan), List.of(), List.of()));
+                }
+            }
+            live.writeTrials();
+            assertThat(spoolOf(TrialsCsv.FILE)).as("moved into place").isEmpty();
+        }
+        assertThat(Files.readString(runDir.resolve(TrialsCsv.FILE))).isEqualTo(trialsCsv(planned));
+    }
+
+    private java.util.Optional<Path> spoolOf(String export) throws IOException {
+        try (Stream<Path> files = Files.list(runDir)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("." + export + ".")
+                    && f.getFileName().toString().endsWith(".spool")).findFirst();
+        }
+    }
+
+    /** trials.csv of the trials {@link #trialRow} makes for plans 0 .. planned - 1. */
+    private static String trialsCsv(int planned) {
+        StringBuilder csv = new StringBuilder(CsvTable.record(TrialsCsv.COLUMNS));
+        for (int plan = 0; plan < planned; plan++) {
+            CsvTable.appendRecord(csv, TrialsCsv.cells(trialRow(plan)));
+        }
+        return csv.toString();
     }
 
     private static TrialRow trialRow(int plan) {
